@@ -1,0 +1,54 @@
+import nodemailer from 'nodemailer';
+import type { Logger } from './logger.js';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail, idempotencyKey: string): Promise<void>;
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+}
+
+/**
+ * Sends through SMTP, or, with no SMTP configured, writes the mail to the log so that an operator can still
+ * pass on a password-reset link. The idempotency key becomes the Message-ID, so a retried send is recognisable.
+ */
+export function createMailer(smtp: SmtpSettings | undefined, from: string, log: Logger): Mailer {
+  if (!smtp) {
+    return {
+      async send(mail, key) {
+        log.warn({ to: mail.to, subject: mail.subject, text: mail.text, messageKey: key }, 'no SMTP configured; mail written to the log');
+      },
+    };
+  }
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+  });
+  const domain = from.match(/@([^>\s]+)/)?.[1] ?? 'loyaal.local';
+  return {
+    async send(mail, key) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<${key}@${domain}>` });
+    },
+  };
+}
+
+declare module './events/bus.js' {
+  interface EventMap {
+    /** An email to send after commit; delivered by the mailer with the event id as idempotency key. */
+    'mail.send': OutgoingMail;
+  }
+}
