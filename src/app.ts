@@ -55,7 +55,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
   const clock = opts.clock ?? systemClock;
   const handle: DbHandle<Database> = createDb<Database>({ dialect: config.dialect, url: config.databaseUrl, schema: opts.pgSchema });
   const db = handle.db;
-  await new DbMigrator(db as never, migrations).up();
+  await new DbMigrator(db as never, migrations, opts.pgSchema).up();
 
   const bus = new EventBus(db, config.dialect, clock, logger);
   const jobs: Jobs =

@@ -12,9 +12,11 @@ export interface MigrationStatus {
 export class DbMigrator {
   private readonly migrator: Migrator;
 
-  constructor(db: Kysely<unknown>, migrations: Record<string, Migration>) {
+  /** `schema`: the PostgreSQL schema that holds the migration tables (default: the search path's first). */
+  constructor(db: Kysely<unknown>, migrations: Record<string, Migration>, schema?: string) {
     this.migrator = new Migrator({
       db,
+      ...(schema ? { migrationTableSchema: schema } : {}),
       provider: { getMigrations: async () => migrations },
       migrationTableName: 'schema_migrations',
       migrationLockTableName: 'schema_migrations_lock',

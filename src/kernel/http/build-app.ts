@@ -24,6 +24,19 @@ export interface BuildAppOptions {
   bodyLimitBytes?: number;
 }
 
+/** One registered route and what it allows; the authorization matrix test walks this table. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export type App = FastifyInstance<
   import('node:http').Server,
   import('node:http').IncomingMessage,
@@ -51,9 +64,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
 
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    if (route.config?.access === undefined && !route.url.startsWith('/api/docs'))
-      throw new Error(`route ${route.method} ${route.url} declares no access`);
+    const access = route.config?.access ?? (route.url.startsWith('/api/docs') ? 'public' : undefined);
+    if (access === undefined) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (req, reply) => {

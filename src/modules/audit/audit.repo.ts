@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'kysely';
+import { startsWith } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { AuditFilter } from './audit.schema.js';
 import type { AuditRow, AuditTables } from './audit.table.js';
@@ -7,7 +8,7 @@ type Q = SelectQueryBuilder<AuditTables, 'auditLog', object>;
 
 function filtered(db: DbExecutor<AuditTables>, f: AuditFilter): Q {
   let q = db.selectFrom('auditLog') as Q;
-  if (f.action?.endsWith('.')) q = q.where('action', 'like', `${f.action.replace(/[%_\\]/g, '')}%`);
+  if (f.action?.endsWith('.')) q = q.where(startsWith('action', f.action));
   else if (f.action) q = q.where('action', '=', f.action);
   if (f.actorId) q = q.where('actorId', '=', f.actorId);
   if (f.entityType) q = q.where('entityType', '=', f.entityType);

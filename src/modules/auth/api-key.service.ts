@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { StaffPrincipal } from '../../kernel/auth/principal.js';
 import type { Clock } from '../../kernel/clock.js';
@@ -34,7 +34,7 @@ export function createApiKeyService(deps: { db: Kysely<AuthTables & AuditTables>
 
     async createKey(actor: Actor, body: CreateApiKeyBody): Promise<ApiKey & { key: string }> {
       const me = actor.principal as StaffPrincipal;
-      const prefix = newToken(6).replace(/[-_]/g, 'x').slice(0, 8);
+      const prefix = randomBytes(4).toString('hex');
       const key = `lyl_${prefix}_${newToken(32)}`;
       const row: ApiKeyRow = {
         id: newId(),

@@ -44,10 +44,10 @@ export function createTeamService(deps: { db: Kysely<DB>; clock: Clock; audit: A
 
     getTeam: (id: string) => load(db, id),
 
-    /** Team ids per user, for other modules that show memberships. */
-    async teamIdsOf(userIds: string[]): Promise<Map<string, string[]>> {
+    /** Team ids per user, for other modules that show memberships. Pass the open transaction when inside one. */
+    async teamIdsOf(userIds: string[], exec: DbExecutor<DB> = db): Promise<Map<string, string[]>> {
       const map = new Map<string, string[]>();
-      for (const m of await teamRepo.membershipsOf(db, userIds)) map.set(m.userId, [...(map.get(m.userId) ?? []), m.teamId]);
+      for (const m of await teamRepo.membershipsOf(exec, userIds)) map.set(m.userId, [...(map.get(m.userId) ?? []), m.teamId]);
       return map;
     },
 

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { containsText } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { UserRow, UsersTables } from './user.table.js';
 
@@ -13,8 +14,8 @@ type Db = DbExecutor<UsersTables>;
 function filtered(db: Db, f: UserFilter) {
   let q = db.selectFrom('users');
   if (f.q) {
-    const like = `%${f.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['email']), 'like', like)]));
+    const text = f.q;
+    q = q.where((eb) => eb.or([containsText('name', text), containsText('email', text)]));
   }
   if (f.role) q = q.where('role', '=', f.role);
   if (f.active !== undefined) q = q.where('active', '=', f.active);

@@ -53,8 +53,12 @@ export type UserService = ReturnType<typeof createUserService>;
 export function createUserService(deps: { db: Kysely<DB>; clock: Clock; audit: AuditService; teams: TeamService; credentials: Credentials }) {
   const { db, clock, audit, teams, credentials } = deps;
 
-  async function withTeams(rows: UserRow[]): Promise<User[]> {
-    const map = await teams.teamIdsOf(rows.map((r) => r.id));
+  // On SQLite there is one connection: inside a transaction every query must use that transaction.
+  async function withTeams(rows: UserRow[], exec: DbExecutor<DB> = db): Promise<User[]> {
+    const map = await teams.teamIdsOf(
+      rows.map((r) => r.id),
+      exec as never,
+    );
     return rows.map((r) => toUser(r, map.get(r.id) ?? []));
   }
 
@@ -147,7 +151,7 @@ export function createUserService(deps: { db: Kysely<DB>; clock: Clock; audit: A
           await audit.record(trx, actor, { action: after.active ? 'user.reactivated' : 'user.deactivated', entityType: 'user', entityId: id });
           if (!after.active) await credentials.revokeSessions(trx, id);
         }
-        return (await withTeams([found(await userRepo.findById(trx, id), 'User')]))[0];
+        return (await withTeams([found(await userRepo.findById(trx, id), 'User')], trx))[0];
       });
     },
 

@@ -1,0 +1,58 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { currentLang, type Lang, setLanguage } from '../i18n';
+import { get, patch, post } from './api';
+import type { Me, Role } from './types';
+
+export const meKey = ['me'] as const;
+
+/** The signed-in user; applies their remembered language once it arrives. */
+export function useMe() {
+  const q = useQuery({ queryKey: meKey, queryFn: () => get<Me>('/api/v1/me'), staleTime: 60_000, retry: false });
+  const locale = q.data?.locale;
+  useEffect(() => {
+    if (locale && locale !== currentLang()) void setLanguage(locale);
+  }, [locale]);
+  return q;
+}
+
+/** Changes the UI language immediately and remembers it on the server for this user. */
+export function useChangeLanguage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (lang: Lang) => {
+      await setLanguage(lang);
+      qc.setQueryData<Me>(meKey, (me) => (me ? { ...me, locale: lang } : me));
+      await patch<void>('/api/v1/me', { locale: lang });
+    },
+  });
+}
+
+export function useSignOut() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => post<unknown>('/api/auth/sign-out', {}),
+    onSettled: () => qc.clear(),
+  });
+}
+
+export interface NavItem {
+  to: string;
+  key: 'home' | 'users' | 'teams' | 'organisation' | 'audit' | 'apiKeys';
+  testId?: string;
+  roles: readonly Role[];
+}
+
+const MANAGE: readonly Role[] = ['admin', 'manager'];
+export const NAV: NavItem[] = [
+  { to: '/', key: 'home', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
+  { to: '/users', key: 'users', testId: 'nav-users', roles: MANAGE },
+  { to: '/teams', key: 'teams', testId: 'nav-teams', roles: MANAGE },
+  { to: '/organisation', key: 'organisation', testId: 'nav-organisation', roles: MANAGE },
+  { to: '/audit', key: 'audit', testId: 'nav-audit', roles: MANAGE },
+  { to: '/api-keys', key: 'apiKeys', testId: 'nav-api-keys', roles: ['admin'] },
+];
+
+export function canManage(role: Role | undefined): boolean {
+  return role === 'admin' || role === 'manager';
+}
