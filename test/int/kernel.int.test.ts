@@ -22,7 +22,11 @@ describe.each(dialects())('kernel on %s', (dialect) => {
   }
 
   const tables = async (h: DbHandle<Database>) =>
-    (await h.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('schema_migrations')).sort();
+    (await h.db.introspection.getTables())
+      .filter((t) => !open.db?.pgSchema || t.schema === open.db.pgSchema)
+      .map((t) => t.name)
+      .filter((n) => !n.startsWith('schema_migrations'))
+      .sort();
 
   it('migrates up, all the way down, and up again', async () => {
     const { h, migrator } = await handle();
