@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<void> {
       try {
         const { SYSTEM_ACTOR } = await import('../kernel/context.js');
         const actor = { ...SYSTEM_ACTOR, principal: { kind: 'staff' as const, userId: '', name: 'cli', email: 'cli', role: 'admin' as const, locale: 'nl', sessionId: '' } };
-        const { CreateUserBody } = await import('../modules/users/user.schema.js');
+        const { CreateUserBody } = await import('../modules/users/index.js');
         const body = CreateUserBody.parse({ email: flag(args, 'email'), name: flag(args, 'name'), role: flag(args, 'role') ?? 'admin', password: flag(args, 'password') });
         const u = await loyaal.services.users.createUser(actor, body);
         console.log(`created ${u.role} ${u.email} (${u.id})`);

@@ -8,9 +8,9 @@ export class Metrics {
 
   /** Records one finished request; `route` is the route pattern, never the raw URL (bounded cardinality). */
   observe(method: string, route: string, status: number, seconds: number): void {
-    const key = `method="${method}",route="${escape(route)}",status="${status}"`;
+    const key = `method="${method}",route="${escapeLabel(route)}",status="${status}"`;
     this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
-    const hkey = `method="${method}",route="${escape(route)}"`;
+    const hkey = `method="${method}",route="${escapeLabel(route)}"`;
     let h = this.histo.get(hkey);
     if (!h) {
       h = { counts: BUCKETS.map(() => 0), sum: 0, count: 0 };
@@ -48,6 +48,6 @@ export class Metrics {
   }
 }
 
-function escape(s: string): string {
+function escapeLabel(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }

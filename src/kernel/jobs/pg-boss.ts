@@ -11,7 +11,7 @@ export class PgBossJobs implements Jobs {
   constructor(
     connectionString: string,
     schema: string,
-    private readonly log: Logger,
+    log: Logger,
   ) {
     this.boss = new PgBoss({ connectionString, schema, max: 4, supervise: true, schedule: false });
     this.boss.on('error', (err) => log.error({ err }, 'pg-boss error'));

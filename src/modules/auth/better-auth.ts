@@ -30,6 +30,7 @@ export function createBetterAuth(d: BetterAuthDeps) {
     secret: d.secret,
     trustedOrigins: [d.baseUrl],
     telemetry: { enabled: false },
+    logger: { level: 'error' },
     database: { db: d.rawDb, type: d.dialect },
     rateLimit: { enabled: false },
     emailAndPassword: {

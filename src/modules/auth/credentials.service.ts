@@ -4,6 +4,7 @@ import type { DbExecutor, KernelTables } from '../../kernel/db/types.js';
 import type { EventBus } from '../../kernel/events/bus.js';
 import { newId, newToken } from '../../kernel/ids.js';
 import { passwordMail } from './auth.mail.js';
+import { credentialsRepo } from './credentials.repo.js';
 import type { AuthTables } from './auth.table.js';
 import type { BetterAuth } from './better-auth.js';
 
@@ -27,14 +28,12 @@ export function createCredentials(deps: { auth: () => BetterAuth; bus: EventBus;
       const hash = await ctx.password.hash(password);
       const now = deps.clock.now().toISOString();
       const tx = trx as unknown as Tx;
-      const existing = await tx.selectFrom('accounts').select('id').where('userId', '=', userId).where('providerId', '=', 'credential').executeTakeFirst();
+      const existing = await credentialsRepo.findCredentialAccount(tx, userId);
       if (existing) {
-        await tx.updateTable('accounts').set({ password: hash, updatedAt: now }).where('id', '=', existing.id).execute();
+        await credentialsRepo.setAccountPassword(tx, existing.id, hash, now);
         return;
       }
-      await tx
-        .insertInto('accounts')
-        .values({
+      await credentialsRepo.insertAccount(tx, {
           id: newId(),
           userId,
           accountId: userId,
@@ -46,10 +45,9 @@ export function createCredentials(deps: { auth: () => BetterAuth; bus: EventBus;
           refreshTokenExpiresAt: null,
           scope: null,
           password: hash,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
+        createdAt: now,
+        updatedAt: now,
+      });
     },
 
     /** Creates a single-use set-password token valid for three days and queues the invitation mail. */
@@ -57,22 +55,19 @@ export function createCredentials(deps: { auth: () => BetterAuth; bus: EventBus;
       const tx = trx as unknown as Tx;
       const token = newToken(24);
       const now = deps.clock.now();
-      await tx
-        .insertInto('verifications')
-        .values({
+      await credentialsRepo.insertVerification(tx, {
           id: newId(),
           identifier: hashIdentifier(`reset-password:${token}`),
           value: user.id,
           expiresAt: new Date(now.getTime() + INVITE_TTL_MS).toISOString(),
-          createdAt: now.toISOString(),
-          updatedAt: now.toISOString(),
-        })
-        .execute();
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      });
       await deps.bus.emit(tx, 'mail.send', passwordMail('invite', user, deps.baseUrl, token));
     },
 
     async revokeSessions<T>(trx: DbExecutor<T>, userId: string): Promise<void> {
-      await (trx as unknown as Tx).deleteFrom('sessions').where('userId', '=', userId).execute();
+      await credentialsRepo.deleteSessions(trx as unknown as Tx, userId);
     },
   };
 }
