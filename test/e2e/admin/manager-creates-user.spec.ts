@@ -49,7 +49,7 @@ describe.runIf(inject('chromium'))('[ADMIN][USERS]: the demo manager in the brow
     const row = page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'user.created' }).filter({ hasText: 'manager@demo.loyaal.nl' });
     await row.first().waitFor();
 
-    const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
+    const me = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()) as { locale: string });
     expect(me.locale).toBe('en');
     const created = await server.loyaal.services.users.listUsers({ q: 'eva.jacobs', page: 1, pageSize: 5 });
     expect(created.items.map((u) => u.role)).toEqual(['technician']);
