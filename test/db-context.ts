@@ -41,7 +41,7 @@ export async function freshDb(dialect: Dialect): Promise<TestDb> {
     config: loadConfig({ ...base, DATABASE_URL: PG_URL }),
     pgSchema: schema,
     drop: async () => {
-      await pgAdmin((c) => c.query(`drop schema ${schema} cascade`));
+      await pgAdmin((c) => c.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_jobs cascade`));
       rmSync(dir, { recursive: true, force: true });
     },
   };
