@@ -96,7 +96,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
     logger,
     version: VERSION,
     metrics,
-    authenticate: createAuthenticator({ auth, apiKeys, baseUrl: config.baseUrl }),
+    authenticate: createAuthenticator({ auth, apiKeys, baseUrl: config.baseUrl, secret: config.secret, db, clock }),
     trustProxy: config.trustProxy,
     rateLimitPerMinute: opts.rateLimitPerMinute ?? config.rateLimitPerMinute,
   });

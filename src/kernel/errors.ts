@@ -36,6 +36,10 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface FieldError {
   path: string;
   message: string;
+  /** The validator's reason (`too_small`, `invalid_format`, `unrecognized_keys`, `custom`…), for translated messages. */
+  code?: string;
+  /** Limits that belong to the reason, e.g. `{ minimum: 10 }`. */
+  params?: Record<string, unknown>;
 }
 
 export class AppError extends Error {

@@ -108,3 +108,25 @@ describe.each(dialects())('sign-in and sessions (%s)', (dialect) => {
     expect(log.items.map((e) => e.action).sort()).toEqual(['api_key.created', 'api_key.revoked']);
   });
 });
+
+describe.each(dialects())('session lifetime (%s)', (dialect) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp(dialect);
+  });
+  afterEach(() => t.close());
+
+  it('slides the session after an hour and ends it after three idle days', async () => {
+    const { headers } = await asRole(t.loyaal, 'agent');
+    t.clock.advance(2 * 3600_000);
+    expect((await t.loyaal.app.inject({ url: '/api/v1/me', headers })).statusCode).toBe(200);
+    t.clock.advance(3 * 24 * 3600_000 + 60_000);
+    expect((await t.loyaal.app.inject({ url: '/api/v1/me', headers })).statusCode).toBe(401);
+  });
+
+  it('refuses a tampered session cookie', async () => {
+    const { headers } = await asRole(t.loyaal, 'agent');
+    const tampered = headers.cookie.replace(/=(.)/, (_, c) => `=${c === 'a' ? 'b' : 'a'}`);
+    expect((await t.loyaal.app.inject({ url: '/api/v1/me', headers: { ...headers, cookie: tampered } })).statusCode).toBe(401);
+  });
+});

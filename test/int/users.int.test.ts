@@ -42,7 +42,14 @@ describe.each(dialects())('users and teams over HTTP (%s)', (dialect) => {
     const res = await call('POST', '/api/v1/users', admin.headers, { name: 'X', email: uniqueEmail(), role: 'agent', isAdmin: true });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.json().errors).toEqual([{ path: 'body.isAdmin', message: 'unknown field' }]);
+    expect(res.json().errors).toEqual([{ path: 'body.isAdmin', message: 'unknown field', code: 'unrecognized_keys' }]);
+    const short = await call('POST', '/api/v1/users', admin.headers, { name: 'Y', email: 'geen-email', role: 'agent', password: 'kort' });
+    expect(short.json().errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'body.email', code: 'invalid_format' }),
+        expect.objectContaining({ path: 'body.password', code: 'too_small', params: expect.objectContaining({ minimum: 10 }) }),
+      ]),
+    );
     expect((await call('GET', '/api/v1/users?pageSize=1', admin.headers)).json().total).toBe(before);
   });
 

@@ -11,9 +11,14 @@ export function toAppError(err: unknown): AppError {
       detail: 'The request does not match its schema.',
       errors: e.validation.flatMap((v) => {
         const base = [e.validationContext, ...String(v.instancePath).split('/').filter(Boolean)];
-        const unknown = (v.params as { keys?: string[] } | undefined)?.keys;
-        if (unknown?.length) return unknown.map((k) => ({ path: [...base, k].join('.'), message: 'unknown field' }));
-        return [{ path: base.join('.'), message: v.message ?? 'invalid' }];
+        const params = (v.params ?? {}) as Record<string, unknown>;
+        const unknown = params.keys as string[] | undefined;
+        if (unknown?.length)
+          return unknown.map((k) => ({ path: [...base, k].join('.'), message: 'unknown field', code: 'unrecognized_keys' }));
+        const limits = Object.fromEntries(
+          Object.entries(params).filter(([k, val]) => ['minimum', 'maximum', 'format', 'origin', 'expected', 'values'].includes(k) && val !== undefined),
+        );
+        return [{ path: base.join('.'), message: v.message ?? 'invalid', code: v.keyword, params: limits }];
       }),
     });
   }

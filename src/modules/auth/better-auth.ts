@@ -18,6 +18,9 @@ export interface BetterAuthDeps {
 
 const TS = { createdAt: 'created_at', updatedAt: 'updated_at' };
 
+/** A session is extended (sliding expiry) when it was last refreshed longer ago than this. */
+export const SESSION_UPDATE_AGE_S = 60 * 60;
+
 /**
  * Staff sign-in with email and password. Self sign-up is off (admins and managers create accounts); a reset
  * token lives one hour and is consumed on use; a reset ends every session of that user.
@@ -58,7 +61,7 @@ export function createBetterAuth(d: BetterAuthDeps) {
       modelName: 'sessions',
       fields: { userId: 'user_id', expiresAt: 'expires_at', ipAddress: 'ip_address', userAgent: 'user_agent', ...TS },
       expiresIn: 60 * 60 * 24 * 3,
-      updateAge: 60 * 60,
+      updateAge: SESSION_UPDATE_AGE_S,
     },
     account: {
       modelName: 'accounts',
