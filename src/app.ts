@@ -28,7 +28,11 @@ import {
   hashIdentifier,
   passwordMail,
 } from './modules/auth/index.js';
+import { createCustomerService, customerRoutes } from './modules/customers/index.js';
+import { createImportService, importRoutes } from './modules/imports/index.js';
 import { createOrganisationService, organisationRoutes } from './modules/organisation/index.js';
+import { createProductService, productRoutes } from './modules/products/index.js';
+import { createPurchaseService, purchaseRoutes } from './modules/purchases/index.js';
 import { createTeamService, teamRoutes } from './modules/teams/index.js';
 import { createUserService, userRoutes } from './modules/users/index.js';
 
@@ -89,6 +93,21 @@ export async function createLoyaal(opts: LoyaalOptions) {
   const apiKeys = createApiKeyService({ db, clock, audit, users });
   const organisation = createOrganisationService({ db, clock, audit });
   const throttle = createThrottle(db, clock);
+  const customers = createCustomerService({
+    db,
+    clock,
+    audit,
+    history: () => ({
+      hasHistory: async (trx, id) => (await products.hasInstalled(trx, id)) || (await purchases.hasPurchases(trx, id)),
+      reassign: async (trx, from, to) => {
+        await products.reassign(trx, from, to);
+        await purchases.reassign(trx, from, to);
+      },
+    }),
+  });
+  const products = createProductService({ db, clock, audit, customerExists: customers.exists });
+  const purchases = createPurchaseService({ db, customerExists: customers.exists });
+  const imports = createImportService({ db, clock, upserters: { customers, products, purchases, now: () => clock.now().toISOString() } });
 
   const metrics = new Metrics();
   metrics.gauge('loyaal_outbox_backlog', 'Events waiting to be delivered.', () => bus.backlog());
@@ -128,6 +147,10 @@ export async function createLoyaal(opts: LoyaalOptions) {
   userRoutes(app, users);
   teamRoutes(app, teams);
   organisationRoutes(app, organisation);
+  customerRoutes(app, customers);
+  productRoutes(app, products);
+  purchaseRoutes(app, purchases);
+  await importRoutes(app, imports);
   await serveWebApp(app);
 
   jobs.every('outbox-dispatch', 1000, async () => {
@@ -142,7 +165,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
     bus,
     jobs,
     auth,
-    services: { audit, users, teams, organisation, apiKeys, credentials },
+    services: { audit, users, teams, organisation, apiKeys, credentials, customers, products, purchases, imports },
     async close() {
       await app.close();
       if (opts.startJobs) await jobs.stop();

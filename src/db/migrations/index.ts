@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as kernel from './2026_12_01_0900_kernel.js';
 import * as auth from './2026_12_01_0910_auth.js';
 import * as organisation from './2026_12_01_0920_organisation.js';
+import * as customers from './2026_12_01_1000_customers.js';
 
 /** Every migration, in order. A static list, so it works the same from source, bundled, and in tests. */
 export const migrations: Record<string, Migration> = {
   '2026_12_01_0900_kernel': kernel,
   '2026_12_01_0910_auth': auth,
   '2026_12_01_0920_organisation': organisation,
+  '2026_12_01_1000_customers': customers,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatIban, isDutchVatId, isIban, isKvkNumber, normalisePostcode } from './organisation.rules.js';
+import { formatIban, isDutchVatId, isIban, isKvkNumber, normalisePostcode } from '../../kernel/dutch.js';
 
 export const Organisation = z.object({
   id: z.string(),

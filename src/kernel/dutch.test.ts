@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIban, isDutchVatId, isIban, isKvkNumber, normalisePostcode } from './organisation.rules.js';
+import { formatIban, isDutchVatId, isIban, isKvkNumber, normalisePostcode } from './dutch.js';
 
-describe('Dutch organisation details', () => {
+describe('Dutch identifiers', () => {
   it.each([
     ['1234ab', '1234 AB'],
     [' 3523 ab ', '3523 AB'],

@@ -1,0 +1,197 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../kernel/clock.js';
+import type { Actor } from '../../kernel/context.js';
+import { csvRow } from '../../kernel/csv.js';
+import type { DbExecutor } from '../../kernel/db/types.js';
+import { foldForSearch } from '../../kernel/dutch-parse.js';
+import { AppError, found } from '../../kernel/errors.js';
+import { newId } from '../../kernel/ids.js';
+import { offsetOf, type Page } from '../../kernel/pagination.js';
+import type { AuditService, AuditTables } from '../audit/index.js';
+import { childRows, customerRow, toCustomer, toListItem, tokensFor } from './customer.mapping.js';
+import { type CustomerRow, customerRepo } from './customer.repo.js';
+import type { CreateCustomerBody, Customer, CustomerListItem, ListCustomersQuery, UpdateCustomerBody } from './customer.schema.js';
+import { planSearch } from './customer.search.js';
+import type { CustomersTables } from './customer.table.js';
+
+type DB = CustomersTables & AuditTables;
+type Tx = DbExecutor<DB>;
+
+/** What other modules hold about a customer; wired in by the composition root. */
+export interface CustomerHistory {
+  /** True when the customer has installed products, purchases (and later cases, repairs, invoices). */
+  hasHistory<T>(trx: DbExecutor<T>, customerId: string): Promise<boolean>;
+  /** Moves all of `fromId`'s records to `toId` (merge). */
+  reassign<T>(trx: DbExecutor<T>, fromId: string, toId: string): Promise<void>;
+}
+
+export type CustomerService = ReturnType<typeof createCustomerService>;
+
+/** Customers (klanten): people and businesses, their contacts and addresses, search, merge and export. */
+export function createCustomerService(deps: { db: Kysely<DB>; clock: Clock; audit: AuditService; history: () => CustomerHistory }) {
+  const { db, clock, audit } = deps;
+
+  async function load(exec: Tx, id: string): Promise<Customer> {
+    const row = found(await customerRepo.findById(exec, id), 'Customer');
+    const [contacts, addresses] = await Promise.all([customerRepo.contactsOf(exec, [id]), customerRepo.addressesOf(exec, [id])]);
+    return toCustomer(row, contacts, addresses);
+  }
+
+  async function assertExternalIdFree(exec: Tx, externalId: string | null | undefined, exceptId?: string) {
+    if (!externalId) return;
+    const [other] = await customerRepo.findByExternalIds(exec, [externalId]);
+    if (other && other.id !== exceptId)
+      throw new AppError('conflict', { subcode: 'customer.external_id_taken', detail: `External id ${externalId} belongs to another customer.` });
+  }
+
+  async function insertNew(trx: Tx, body: CreateCustomerBody): Promise<string> {
+    const now = clock.now().toISOString();
+    const id = newId();
+    const { contactRows, addressRows } = childRows(id, body.contacts, body.addresses, now);
+    await customerRepo.insert(trx, [customerRow(id, body, now)]);
+    await customerRepo.replaceChildren(trx, id, contactRows, addressRows, tokensFor(body, body.contacts, body.addresses));
+    return id;
+  }
+
+  const service = {
+    async listCustomers(q: ListCustomersQuery): Promise<Page<CustomerListItem>> {
+      const filter = { plan: q.q ? planSearch(q.q) : undefined, segment: q.segment, kind: q.kind };
+      const { rows, total } = await customerRepo.findPage(db, filter, q.sort, offsetOf(q), q.pageSize);
+      const ids = rows.map((r) => r.id);
+      const [contacts, addresses] = await Promise.all([customerRepo.contactsOf(db, ids), customerRepo.addressesOf(db, ids)]);
+      const items = rows.map((r) =>
+        toListItem(
+          r,
+          contacts.find((c) => c.customerId === r.id),
+          addresses.find((a) => a.customerId === r.id),
+        ),
+      );
+      return { items, total, page: q.page, pageSize: q.pageSize };
+    },
+
+    getCustomer: (id: string) => load(db, id),
+
+    async createCustomer(actor: Actor, body: CreateCustomerBody): Promise<Customer> {
+      return db.transaction().execute(async (trx) => {
+        await assertExternalIdFree(trx, body.externalId);
+        const id = await insertNew(trx, body);
+        const after = await load(trx, id);
+        await audit.record(trx, actor, { action: 'customer.created', entityType: 'customer', entityId: id, after });
+        return after;
+      });
+    },
+
+    async updateCustomer(actor: Actor, id: string, body: UpdateCustomerBody): Promise<Customer> {
+      return db.transaction().execute(async (trx) => {
+        const before = await load(trx, id);
+        if (before.mergedIntoId) throw new AppError('unprocessable', { subcode: 'customer.merged', detail: 'This customer was merged into another.' });
+        await assertExternalIdFree(trx, body.externalId, id);
+        const now = clock.now().toISOString();
+        const { version, contacts, addresses, tags, ...fields } = body;
+        const patch: Partial<CustomerRow> = { ...fields, updatedAt: now };
+        if (tags) patch.tags = JSON.stringify(tags);
+        if (fields.name) patch.searchName = foldForSearch(fields.name);
+        if (fields.consentServiceMail !== undefined && fields.consentServiceMail !== before.consentServiceMail) patch.consentServiceMailAt = now;
+        if (fields.consentMarketingMail !== undefined && fields.consentMarketingMail !== before.consentMarketingMail) patch.consentMarketingMailAt = now;
+        if (!(await customerRepo.updateVersioned(trx, id, version, patch)))
+          throw new AppError('version_conflict', { detail: 'The customer was changed by someone else; reload it.' });
+        const nextContacts = contacts ?? before.contacts;
+        const nextAddresses = addresses ?? before.addresses;
+        const { contactRows, addressRows } = childRows(id, nextContacts, nextAddresses, now);
+        const name = { name: fields.name ?? before.name, externalId: fields.externalId === undefined ? before.externalId : fields.externalId };
+        await customerRepo.replaceChildren(trx, id, contactRows, addressRows, tokensFor(name, nextContacts, nextAddresses));
+        const after = await load(trx, id);
+        await audit.record(trx, actor, { action: 'customer.updated', entityType: 'customer', entityId: id, before, after });
+        return after;
+      });
+    },
+
+    async deleteCustomer(actor: Actor, id: string, version: number): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const before = await load(trx, id);
+        if (await deps.history().hasHistory(trx, id))
+          throw new AppError('conflict', {
+            subcode: 'customer.has_history',
+            detail: 'This customer has products or purchases; merge the record instead, or erase it under the GDPR.',
+          });
+        if (!(await customerRepo.deleteVersioned(trx, id, version)))
+          throw new AppError('version_conflict', { detail: 'The customer was changed by someone else; reload it.' });
+        await audit.record(trx, actor, { action: 'customer.deleted', entityType: 'customer', entityId: id, before });
+      });
+    },
+
+    /** Folds `mergeId` into `survivorId`: contacts, addresses, products and purchases move; the duplicate remains as a pointer. */
+    async mergeCustomers(actor: Actor, survivorId: string, m: { mergeId: string; version: number; mergeVersion: number }): Promise<Customer> {
+      if (survivorId === m.mergeId) throw new AppError('unprocessable', { subcode: 'customer.merge_self', detail: 'A customer cannot be merged into itself.' });
+      return db.transaction().execute(async (trx) => {
+        const survivor = await load(trx, survivorId);
+        const duplicate = await load(trx, m.mergeId);
+        if (survivor.mergedIntoId || duplicate.mergedIntoId) throw new AppError('unprocessable', { subcode: 'customer.merged', detail: 'One of these customers was already merged.' });
+        const now = clock.now().toISOString();
+        const ok =
+          (await customerRepo.updateVersioned(trx, m.mergeId, m.mergeVersion, { mergedIntoId: survivorId, externalId: null, updatedAt: now })) &&
+          (await customerRepo.updateVersioned(trx, survivorId, m.version, { updatedAt: now }));
+        if (!ok) throw new AppError('version_conflict', { detail: 'One of the customers was changed by someone else; reload them.' });
+        await customerRepo.moveChildren(trx, m.mergeId, survivorId);
+        await deps.history().reassign(trx, m.mergeId, survivorId);
+        const merged = await load(trx, survivorId);
+        await customerRepo.replaceTokens(trx, survivorId, tokensFor(merged, merged.contacts, merged.addresses));
+        const after = await load(trx, survivorId);
+        await audit.record(trx, actor, { action: 'customer.merged', entityType: 'customer', entityId: survivorId, before: { survivor, duplicate }, after });
+        return after;
+      });
+    },
+
+    /** The customer list as formula-safe CSV, streamed. */
+    async *exportCsv(q: Omit<ListCustomersQuery, 'page' | 'pageSize' | 'sort'>): AsyncGenerator<string> {
+      yield csvRow(['id', 'external_id', 'kind', 'name', 'segment', 'email', 'phone', 'street', 'house_number', 'addition', 'postcode', 'city', 'country', 'created_at']);
+      const filter = { plan: q.q ? planSearch(q.q) : undefined, segment: q.segment, kind: q.kind };
+      let batch: CustomerRow[] = [];
+      const flush = async function* () {
+        const ids = batch.map((r) => r.id);
+        const [contacts, addresses] = await Promise.all([customerRepo.contactsOf(db, ids), customerRepo.addressesOf(db, ids)]);
+        for (const r of batch) {
+          const c = contacts.find((x) => x.customerId === r.id);
+          const a = addresses.find((x) => x.customerId === r.id);
+          yield csvRow([r.id, r.externalId, r.kind, r.name, r.segment, c?.email, c?.phone, a?.street, a?.houseNumber, a?.houseNumberAddition, a?.postcode, a?.city, a?.country, r.createdAt]);
+        }
+        batch = [];
+      };
+      for await (const row of customerRepo.stream(db, filter)) {
+        batch.push(row);
+        if (batch.length === 500) yield* flush();
+      }
+      yield* flush();
+    },
+
+    async timeline(id: string) {
+      await load(db, id);
+      return audit.list({ entityType: 'customer', entityId: id, page: 1, pageSize: 100 });
+    },
+
+    /** Internal ids for external ids, for imports of products and purchases. */
+    async idsByExternalId<T>(exec: DbExecutor<T>, externalIds: string[]): Promise<Map<string, string>> {
+      const rows = await customerRepo.findByExternalIds(exec as unknown as Tx, externalIds);
+      return new Map(rows.map((r) => [r.externalId as string, r.id]));
+    },
+
+    async exists<T>(exec: DbExecutor<T>, id: string): Promise<boolean> {
+      const row = await customerRepo.findById(exec as unknown as Tx, id);
+      return Boolean(row && !row.mergedIntoId);
+    },
+
+    count: () => customerRepo.count(db),
+    insertNew: <T>(trx: DbExecutor<T>, body: CreateCustomerBody) => insertNew(trx as unknown as Tx, body),
+    load: <T>(trx: DbExecutor<T>, id: string) => load(trx as unknown as Tx, id),
+    updateFromImport: async <T>(trx: DbExecutor<T>, id: string, body: CreateCustomerBody & { version: number }) => {
+      const tx = trx as unknown as Tx;
+      const now = clock.now().toISOString();
+      const fresh = customerRow(id, body, now);
+      const { id: _i, createdAt: _c, version: _v, mergedIntoId: _m, ...patch } = fresh;
+      if (!(await customerRepo.updateVersioned(tx, id, body.version, patch))) throw new AppError('version_conflict');
+      const { contactRows, addressRows } = childRows(id, body.contacts, body.addresses, now);
+      await customerRepo.replaceChildren(tx, id, contactRows, addressRows, tokensFor(body, body.contacts, body.addresses));
+    },
+  };
+  return service;
+}
