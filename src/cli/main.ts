@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import type { Database } from '../db/database.js';
@@ -19,6 +19,7 @@ const USAGE = `loyaal <command>
   migrate up|down|status     apply, revert the newest, or list migrations
   users:create --email E --name N --role R --password P
   seed --demo [--size small|large]
+  import <customers|installed-products|sales> <file> [--dry-run] [--all-or-nothing]
   backup <file>              SQLite online backup (prints the pg_dump command on PostgreSQL)`;
 
 function flag(args: string[], name: string): string | undefined {
@@ -111,6 +112,41 @@ export async function main(argv: string[]): Promise<void> {
       try {
         if ((await loyaal.services.users.listUsers({ page: 1, pageSize: 1 })).total > 0) throw new Error('the database already has users; seed an empty one');
         await seedDemo(loyaal, size, new Progress('Seeding'));
+      } finally {
+        await loyaal.close();
+      }
+      return;
+    }
+    case 'import': {
+      const [kind, file] = args;
+      const { IMPORT_KINDS } = await import('../modules/imports/index.js');
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind) || !file) throw new Error(`usage: loyaal import <${IMPORT_KINDS.join('|')}> <file> [--dry-run] [--all-or-nothing]`);
+      const { createLoyaal } = await import('../app.js');
+      const { SYSTEM_ACTOR } = await import('../kernel/context.js');
+      const loyaal = await createLoyaal({ config, logger: createLogger('warn') });
+      const progress = new Progress(`Import ${basename(file)}`);
+      let started = false;
+      try {
+        const report = await loyaal.services.imports.runImport({
+          kind: kind as (typeof IMPORT_KINDS)[number],
+          path: file,
+          fileName: basename(file),
+          dryRun: args.includes('--dry-run'),
+          mode: args.includes('--all-or-nothing') ? 'all-or-nothing' : 'best-effort',
+          actor: SYSTEM_ACTOR,
+          onProgress: (bytes, total) => {
+            if (!started) progress.start(total);
+            started = true;
+            progress.set(bytes);
+          },
+        });
+        if (started) progress.done();
+        console.log(
+          `${report.status}: ${report.rowsRead} rows read, ${report.created} created, ${report.updated} updated, ${report.skipped} unchanged, ${report.rejected} rejected (${report.encoding})`,
+        );
+        for (const r of report.rejections.slice(0, 20)) console.log(`  line ${r.line}: ${r.reason}`);
+        if (report.rejected > 20) console.log(`  … the full report: loyaal serve, then GET ${report.reportUrl}`);
+        if (report.status === 'failed' || report.status === 'rejected') process.exitCode = 1;
       } finally {
         await loyaal.close();
       }

@@ -131,12 +131,16 @@ export function createImportService(deps: { db: Kysely<ImportsTables>; clock: Cl
       const counts: Counts = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
       const rejections: RejectionRow[] = [];
       const stream = createReadStream(o.path, { highWaterMark: 256 * 1024 });
-      let bytes = 0;
-      stream.on('data', (chunk) => {
-        bytes += chunk.length;
-        o.onProgress?.(bytes, size, counts.rowsRead);
-      });
-      const records = readCsv(stream, { encoding });
+      // Count bytes as the reader pulls them; a 'data' listener would start the flow before anyone reads.
+      const counted = async function* () {
+        let bytes = 0;
+        for await (const chunk of stream) {
+          bytes += (chunk as Buffer).length;
+          o.onProgress?.(bytes, size, counts.rowsRead);
+          yield chunk as Buffer;
+        }
+      };
+      const records = readCsv(counted(), { encoding });
       let status = o.dryRun ? 'dry_run' : 'completed';
       let error: string | null = null;
       try {
