@@ -162,6 +162,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
     app,
     db,
     dialect: config.dialect,
+    clock,
     bus,
     jobs,
     auth,

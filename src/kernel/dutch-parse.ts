@@ -108,6 +108,9 @@ export function foldForSearch(text: string): string {
     .replace(/\p{M}/gu, '') // combining marks left after NFD splits é into e + ◌́
     .toLowerCase()
     .replace(/ĳ/g, 'ij') // the Dutch ij ligature has no canonical decomposition
+    .replace(/ı/g, 'i') // Turkish dotless i (Yılmaz), ß and ø have no decomposition either
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
     .replace(/\s+/g, ' ')
     .trim();
 }

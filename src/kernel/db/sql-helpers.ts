@@ -14,3 +14,14 @@ export function containsText(column: string, text: string): Expression<SqlBool> 
 export function startsWith(column: string, text: string): Expression<SqlBool> {
   return sql<SqlBool>`${sql.ref(column)} like ${`${escapeLike(text)}%`} escape '\\'`;
 }
+
+/**
+ * Runs a multi-row insert in slices that stay under SQLite's limit of 32,766 bound values per statement
+ * (PostgreSQL allows 65,535), whatever the number of rows.
+ */
+export async function insertInChunks<R extends object>(rows: R[], insert: (slice: R[]) => Promise<unknown>): Promise<void> {
+  if (rows.length === 0) return;
+  const perRow = Object.keys(rows[0]).length;
+  const size = Math.max(1, Math.floor(30_000 / perRow));
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}

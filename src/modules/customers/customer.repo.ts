@@ -1,3 +1,4 @@
+import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { SearchPlan } from './customer.search.js';
 import type { CustomersTables } from './customer.table.js';
@@ -90,16 +91,16 @@ export const customerRepo = {
     ids.length ? db.selectFrom('customerAddresses').selectAll().where('customerId', 'in', ids).orderBy('createdAt').execute() : Promise.resolve([]),
 
   async insert(db: Db, rows: CustomerRow[]): Promise<void> {
-    if (rows.length) await db.insertInto('customers').values(rows).execute();
+    await insertInChunks(rows, (r) => db.insertInto('customers').values(r).execute());
   },
   async insertContacts(db: Db, rows: ContactRow[]): Promise<void> {
-    if (rows.length) await db.insertInto('customerContacts').values(rows).execute();
+    await insertInChunks(rows, (r) => db.insertInto('customerContacts').values(r).execute());
   },
   async insertAddresses(db: Db, rows: AddressRow[]): Promise<void> {
-    if (rows.length) await db.insertInto('customerAddresses').values(rows).execute();
+    await insertInChunks(rows, (r) => db.insertInto('customerAddresses').values(r).execute());
   },
   async insertTokens(db: Db, rows: T['customerSearchTokens'][]): Promise<void> {
-    if (rows.length) await db.insertInto('customerSearchTokens').values(rows).onConflict((oc) => oc.doNothing()).execute();
+    await insertInChunks(rows, (r) => db.insertInto('customerSearchTokens').values(r).onConflict((oc) => oc.doNothing()).execute());
   },
 
   async updateVersioned(db: Db, id: string, version: number, patch: Partial<CustomerRow>): Promise<boolean> {

@@ -9,7 +9,7 @@ import { newId } from '../../kernel/ids.js';
 import { offsetOf, type Page } from '../../kernel/pagination.js';
 import type { AuditService, AuditTables } from '../audit/index.js';
 import { childRows, customerRow, toCustomer, toListItem, tokensFor } from './customer.mapping.js';
-import { type CustomerRow, customerRepo } from './customer.repo.js';
+import { type AddressRow, type ContactRow, type CustomerRow, customerRepo } from './customer.repo.js';
 import type { CreateCustomerBody, Customer, CustomerListItem, ListCustomersQuery, UpdateCustomerBody } from './customer.schema.js';
 import { planSearch } from './customer.search.js';
 import type { CustomersTables } from './customer.table.js';
@@ -181,6 +181,15 @@ export function createCustomerService(deps: { db: Kysely<DB>; clock: Clock; audi
     },
 
     count: () => customerRepo.count(db),
+
+    /** Inserts prepared rows as they are (demo data and bulk loads); the caller owns their consistency. */
+    async insertDemo<T>(trx: DbExecutor<T>, rows: { customer: CustomerRow; contacts: ContactRow[]; addresses: AddressRow[]; tokens: { token: string; customerId: string }[] }[]) {
+      const tx = trx as unknown as Tx;
+      await customerRepo.insert(tx, rows.map((r) => r.customer));
+      await customerRepo.insertContacts(tx, rows.flatMap((r) => r.contacts));
+      await customerRepo.insertAddresses(tx, rows.flatMap((r) => r.addresses));
+      await customerRepo.insertTokens(tx, rows.flatMap((r) => r.tokens));
+    },
     insertNew: <T>(trx: DbExecutor<T>, body: CreateCustomerBody) => insertNew(trx as unknown as Tx, body),
     load: <T>(trx: DbExecutor<T>, id: string) => load(trx as unknown as Tx, id),
     updateFromImport: async <T>(trx: DbExecutor<T>, id: string, body: CreateCustomerBody & { version: number }) => {

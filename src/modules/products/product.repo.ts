@@ -1,4 +1,4 @@
-import { containsText } from '../../kernel/db/sql-helpers.js';
+import { containsText, insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { ProductsTables } from './product.table.js';
 
@@ -20,7 +20,7 @@ export const productRepo = {
   },
   findBySkus: (db: Db, skus: string[]) => (skus.length ? db.selectFrom('products').selectAll().where('sku', 'in', skus).execute() : Promise.resolve([])),
   async insertProducts(db: Db, rows: ProductRow[]): Promise<void> {
-    if (rows.length) await db.insertInto('products').values(rows).execute();
+    await insertInChunks(rows, (r) => db.insertInto('products').values(r).execute());
   },
 
   installedOf: (db: Db, customerId: string) =>
@@ -35,7 +35,7 @@ export const productRepo = {
   findInstalledByExternalIds: (db: Db, ids: string[]) =>
     ids.length ? db.selectFrom('installedProducts').selectAll().where('externalId', 'in', ids).execute() : Promise.resolve([]),
   async insertInstalled(db: Db, rows: InstalledRow[]): Promise<void> {
-    if (rows.length) await db.insertInto('installedProducts').values(rows).execute();
+    await insertInChunks(rows, (r) => db.insertInto('installedProducts').values(r).execute());
   },
   async updateInstalled(db: Db, id: string, version: number, patch: Partial<InstalledRow>): Promise<boolean> {
     const r = await db

@@ -1,3 +1,4 @@
+import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import { sql } from 'kysely';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { PurchasesTables } from './purchase.table.js';
@@ -37,7 +38,7 @@ export const purchaseRepo = {
   },
   findByExternalIds: (db: Db, ids: string[]) => (ids.length ? db.selectFrom('salesLines').selectAll().where('externalId', 'in', ids).execute() : Promise.resolve([])),
   async insert(db: Db, rows: SalesRow[]): Promise<void> {
-    if (rows.length) await db.insertInto('salesLines').values(rows).execute();
+    await insertInChunks(rows, (r) => db.insertInto('salesLines').values(r).execute());
   },
   async update(db: Db, id: string, patch: Partial<SalesRow>): Promise<void> {
     await db.updateTable('salesLines').set(patch).where('id', '=', id).execute();

@@ -2,6 +2,8 @@
 export interface FieldError {
   path: string;
   message: string;
+  code?: string;
+  params?: Record<string, unknown>;
 }
 export interface Problem {
   type?: string;

@@ -38,7 +38,7 @@ export function useSignOut() {
 
 export interface NavItem {
   to: string;
-  key: 'home' | 'users' | 'teams' | 'organisation' | 'audit' | 'apiKeys';
+  key: 'home' | 'customers' | 'import' | 'users' | 'teams' | 'organisation' | 'audit' | 'apiKeys';
   testId?: string;
   roles: readonly Role[];
 }
@@ -46,6 +46,8 @@ export interface NavItem {
 const MANAGE: readonly Role[] = ['admin', 'manager'];
 export const NAV: NavItem[] = [
   { to: '/', key: 'home', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
+  { to: '/customers', key: 'customers', testId: 'nav-customers', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
+  { to: '/import', key: 'import', testId: 'nav-import', roles: MANAGE },
   { to: '/users', key: 'users', testId: 'nav-users', roles: MANAGE },
   { to: '/teams', key: 'teams', testId: 'nav-teams', roles: MANAGE },
   { to: '/organisation', key: 'organisation', testId: 'nav-organisation', roles: MANAGE },

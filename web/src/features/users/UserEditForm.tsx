@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { eurosToCents } from '../../app/format';
+import { translatedFieldErrors } from '../../app/problem-messages';
 import { ROLES, type Role, type User } from '../../app/types';
 import { useAllUsers, useUpdateUser } from './api';
 
@@ -40,7 +41,7 @@ export function UserEditForm({ user, onReload, onSaved }: { user: User; onReload
         onSuccess: onSaved,
         onError: (err) => {
           if (!isApiError(err)) return;
-          const f = err.fieldErrors();
+          const f = translatedFieldErrors(err, t);
           if (f.hourlyCostCents) f.cost = f.hourlyCostCents;
           if (f.contractHoursPerWeek) f.hours = f.contractHoursPerWeek;
           setErrors(f);

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { eurosToCents } from '../../app/format';
+import { translatedFieldErrors } from '../../app/problem-messages';
 import { ROLES, type Role } from '../../app/types';
 import { currentLang } from '../../i18n';
 import { useCreateUser } from './api';
@@ -48,7 +49,7 @@ export function UserFormModal({ opened, onClose }: { opened: boolean; onClose: (
         onError: (err) => {
           if (!isApiError(err)) return setGeneral(t('errors.generic'));
           if (err.status === 409 && err.problem.code === 'user.email_taken') return setErrors({ email: t('users.emailTaken') });
-          const fields = err.fieldErrors();
+          const fields = translatedFieldErrors(err, t);
           if (fields.hourlyCostCents) fields.cost = fields.hourlyCostCents;
           if (fields.contractHoursPerWeek) fields.hours = fields.contractHoursPerWeek;
           setErrors(fields);

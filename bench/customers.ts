@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import pg from 'pg';
+import { demoCookie, measure, printTable, type Result, ROOT, SECONDS, CONNECTIONS, serverEnv, start, stop, waitFor } from './harness.js';
+
+const PG_ADMIN = process.env.DATABASE_URL_BENCH ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_DB = 'loyaal_bench';
+
+async function admin(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_ADMIN });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+function seedLarge(env: Record<string, string>): number {
+  const t = Date.now();
+  execFileSync('node', ['bin/loyaal.js', 'seed', '--demo', '--size', 'large'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit' });
+  return (Date.now() - t) / 1000;
+}
+
+async function targets(base: string, label: string): Promise<Result[]> {
+  const cookie = await demoCookie(base);
+  const get = (title: string, path: string) => measure(`${label} ${title}`, `${base}${path}`, { cookie });
+  return [
+    await get('list, first page by name', '/api/v1/customers?pageSize=50'),
+    await get('list, page 2,000 by name', '/api/v1/customers?page=2000&pageSize=50'),
+    await get('search a surname (q=jansen)', '/api/v1/customers?q=jansen&pageSize=20'),
+    await get('search postcode + house number', `/api/v1/customers?q=${encodeURIComponent('3511 AB 12')}`),
+  ];
+}
+
+/** Customer list and search on the large demo data (≥ 200,000 customers, ≥ 2,000,000 sales lines), both dialects. */
+export async function benchCustomers(dir: string, baseline: Result): Promise<void> {
+  const rows: Result[] = [];
+  const seeds: string[] = [];
+
+  const sqliteEnv = serverEnv(3903, join(dir, 'sqlite'));
+  seeds.push(`SQLite seed: ${seedLarge(sqliteEnv).toFixed(0)} s`);
+  const sqlite = start(['node', 'bin/loyaal.js', 'serve'], sqliteEnv);
+  try {
+    await waitFor('http://127.0.0.1:3903/api/health');
+    rows.push(...(await targets('http://127.0.0.1:3903', 'SQLite')));
+  } finally {
+    stop(sqlite);
+  }
+
+  await admin(`drop database if exists ${PG_DB} with (force)`);
+  await admin(`create database ${PG_DB}`);
+  const pgEnv = serverEnv(3904, join(dir, 'pg'), { DATABASE_URL: PG_ADMIN.replace(/\/[^/]*$/, `/${PG_DB}`) });
+  try {
+    seeds.push(`PostgreSQL seed: ${seedLarge(pgEnv).toFixed(0)} s`);
+    const server = start(['node', 'bin/loyaal.js', 'serve'], pgEnv);
+    try {
+      await waitFor('http://127.0.0.1:3904/api/health');
+      rows.push(...(await targets('http://127.0.0.1:3904', 'PostgreSQL')));
+    } finally {
+      stop(server);
+    }
+  } finally {
+    await new Promise((r) => setTimeout(r, 1000));
+    await admin(`drop database if exists ${PG_DB} with (force)`);
+  }
+  printTable(`${SECONDS} s per target, ${CONNECTIONS} connections, loopback, large demo data (${seeds.join(', ')})`, rows, baseline);
+}
