@@ -49,6 +49,8 @@ export interface LoyaalOptions {
   startJobs?: boolean;
   mailer?: Mailer;
   rateLimitPerMinute?: number;
+  /** Largest CSV upload (default 200 MB). */
+  importMaxBytes?: number;
 }
 
 export type Loyaal = Awaited<ReturnType<typeof createLoyaal>>;
@@ -150,7 +152,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
   customerRoutes(app, customers);
   productRoutes(app, products);
   purchaseRoutes(app, purchases);
-  await importRoutes(app, imports);
+  await importRoutes(app, imports, opts.importMaxBytes);
   await serveWebApp(app);
 
   jobs.every('outbox-dispatch', 1000, async () => {

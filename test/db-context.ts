@@ -67,6 +67,7 @@ export async function startTestApp(dialect: Dialect, opts: { startJobs?: boolean
     mailer,
     startJobs: opts.startJobs,
     rateLimitPerMinute: 100_000,
+    importMaxBytes: 1024 * 1024,
   });
   return {
     loyaal,

@@ -117,6 +117,15 @@ describe.each(dialects())('CSV imports (%s)', (dialect) => {
     expect(list.items.filter((i: { status: string }) => i.status === 'failed').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('refuses an upload over the size limit and writes nothing', async () => {
+    const head = 'klantnummer;naam\n';
+    const rows = Array.from({ length: 60_000 }, (_, i) => `BIG-${i};Klant ${i}`).join('\n');
+    const res = await upload('customers', head + rows);
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect((await t.loyaal.app.inject({ url: '/api/v1/customers?q=BIG-1', headers: manager.headers })).json().total).toBe(0);
+  });
+
   it('is for admins and managers only', async () => {
     const agent = await asRole(t.loyaal, 'agent');
     const { payload, headers } = multipartFile('klantnummer;naam\nK-1;X\n');

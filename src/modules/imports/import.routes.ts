@@ -15,8 +15,8 @@ import type { ImportService } from './import.service.js';
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const access = { roles: ['admin', 'manager'] as const, scope: 'imports' };
 
-export async function importRoutes(app: App, imports: ImportService): Promise<void> {
-  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
+export async function importRoutes(app: App, imports: ImportService, maxBytes = MAX_IMPORT_BYTES): Promise<void> {
+  await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 5 } });
   const tags = ['imports'];
 
   app.post(
@@ -31,7 +31,7 @@ export async function importRoutes(app: App, imports: ImportService): Promise<vo
         const path = join(dir, 'upload.csv');
         await pipeline(file.file, createWriteStream(path));
         if (file.file.truncated)
-          throw new AppError('payload_too_large', { detail: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported; split it into parts.` });
+          throw new AppError('payload_too_large', { detail: `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Nothing was imported; split it into parts.` });
         return await imports.runImport({ kind: req.params.kind, path, fileName: file.filename, dryRun: req.query.dryRun, mode: req.query.mode, actor: actorOf(req) });
       } finally {
         await rm(dir, { recursive: true, force: true });
