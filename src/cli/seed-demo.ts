@@ -1,6 +1,7 @@
 import type { Loyaal } from '../app.js';
 import type { Actor } from '../kernel/context.js';
 import { SYSTEM_ACTOR } from '../kernel/context.js';
+import { analyze } from '../kernel/db/sql-helpers.js';
 import { demoProducts } from './demo-data/catalog.js';
 import { demoCustomers } from './demo-data/customers.js';
 import { demoHistory, type HistoryCustomer } from './demo-data/history.js';
@@ -82,5 +83,6 @@ export async function seedDemo(loyaal: Loyaal, size: keyof typeof SIZES, progres
     if (sales.length === BATCH) await flushHistory();
   }
   await flushHistory();
+  await analyze(loyaal.db as never);
   progress?.done();
 }

@@ -1,4 +1,4 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 
 /** Escapes LIKE wildcards so user text matches literally (used with `escape '\'`). */
 export function escapeLike(text: string): string {
@@ -24,4 +24,12 @@ export async function insertInChunks<R extends object>(rows: R[], insert: (slice
   const perRow = Object.keys(rows[0]).length;
   const size = Math.max(1, Math.floor(30_000 / perRow));
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/**
+ * Refreshes the query planner's statistics after a bulk load. Without them, PostgreSQL plans a fresh table of
+ * millions of rows as if it were empty, and SQLite cannot tell a selective index from a useless one.
+ */
+export async function analyze(db: Kysely<unknown>): Promise<void> {
+  await sql`analyze`.execute(db);
 }
