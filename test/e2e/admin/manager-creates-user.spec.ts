@@ -26,7 +26,7 @@ describe.runIf(inject('chromium'))('[ADMIN][USERS]: the demo manager in the brow
   it('signs in, creates a user, switches to English and finds the audit entry', async () => {
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/sign-in/);
-    expect(await page.getByRole('button', { name: 'Inloggen' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor();
 
     await page.getByTestId('signin-email').fill('manager@demo.loyaal.nl');
     await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
