@@ -1,21 +1,11 @@
+import type { z } from 'zod';
 import type { Locale } from '../../app/types';
+import type { Customer as CustomerSchema, CustomerListItem as ListItemSchema } from '../../../../src/modules/customers/customer.schema';
+import type { InstalledProduct as InstalledSchema, Product as ProductSchema } from '../../../../src/modules/products/product.schema';
+import type { PurchasePage as PurchasePageSchema, SalesLine as SalesLineSchema } from '../../../../src/modules/purchases/purchase.schema';
 
 export type CustomerKind = 'person' | 'business';
 export type AddressKind = 'both' | 'billing' | 'service';
-
-export interface CustomerListItem {
-  id: string;
-  kind: CustomerKind;
-  name: string;
-  segment: string | null;
-  externalId: string | null;
-  email: string | null;
-  phone: string | null;
-  postcode: string | null;
-  houseNumber: number | null;
-  city: string | null;
-  createdAt: string;
-}
 
 export interface Contact {
   id?: string;
@@ -56,46 +46,7 @@ export interface CustomerFields {
   addresses: Address[];
 }
 
-export interface Customer extends CustomerFields {
-  id: string;
-  consentServiceMailAt: string | null;
-  consentMarketingMailAt: string | null;
-  mergedIntoId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Product {
-  id: string;
-  sku: string;
-  nameNl: string;
-  nameEn: string;
-  brand: string;
-  category: string;
-  listPriceCents: number;
-  warrantyMonths: number;
-  active: boolean;
-}
-
 export type WarrantyStatus = 'in_warranty' | 'extended' | 'expired';
-
-export interface InstalledProduct {
-  id: string;
-  sku: string;
-  productNameNl: string;
-  productNameEn: string;
-  brand: string;
-  category: string;
-  serialNumber: string | null;
-  purchaseDate: string;
-  purchaseChannel: string | null;
-  warrantyEnd: string;
-  extendedWarrantyEnd: string | null;
-  warrantyStatus: WarrantyStatus;
-  notes: string;
-  version: number;
-}
 
 export interface NewInstalledProduct {
   sku: string;
@@ -106,21 +57,10 @@ export interface NewInstalledProduct {
   notes: string;
 }
 
-export interface SalesLine {
-  id: string;
-  saleDate: string;
-  sku: string;
-  quantity: number;
-  amountInclCents: number;
-  amountExclCents: number;
-  channel: string | null;
-  orderRef: string | null;
-}
-
-export interface PurchasePage {
-  items: SalesLine[];
-  total: number;
-  page: number;
-  pageSize: number;
-  totalsByYear: { year: number; lines: number; amountInclCents: number; amountExclCents: number }[];
-}
+/** Responses, inferred from the server's schemas. */
+export type CustomerListItem = z.infer<typeof ListItemSchema>;
+export type Customer = z.infer<typeof CustomerSchema>;
+export type Product = z.infer<typeof ProductSchema>;
+export type InstalledProduct = z.infer<typeof InstalledSchema>;
+export type SalesLine = z.infer<typeof SalesLineSchema>;
+export type PurchasePage = z.infer<typeof PurchasePageSchema>;
