@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
 import type { App } from '../../kernel/http/build-app.js';
+import { sendCsv } from '../../kernel/csv.js';
 import { AuditFilter, AuditPage, ListAuditQuery } from './audit.schema.js';
 import type { AuditService } from './audit.service.js';
 
@@ -14,10 +14,6 @@ export function auditRoutes(app: App, audit: AuditService): void {
   app.get(
     '/api/v1/audit/export.csv',
     { config: { access }, schema: { tags: ['audit'], querystring: AuditFilter } },
-    async (req, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="audit-log.csv"')
-        .send(Readable.from(audit.exportCsv(req.query))),
+    async (req, reply) => sendCsv(reply, 'audit-log.csv', audit.exportCsv(req.query)),
   );
 }

@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
 import { actorOf } from '../../kernel/context.js';
+import { sendCsv } from '../../kernel/csv.js';
 import { ANY_STAFF } from '../../kernel/http/access.js';
 import type { App } from '../../kernel/http/build-app.js';
 import {
@@ -26,11 +26,7 @@ export function customerRoutes(app: App, customers: CustomerService): void {
   app.get(
     '/api/v1/customers/export.csv',
     { config: { access: manage }, schema: { tags, querystring: ListCustomersQuery.omit({ page: true, pageSize: true, sort: true }) } },
-    async (req, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="klanten.csv"')
-        .send(Readable.from(customers.exportCsv(req.query))),
+    async (req, reply) => sendCsv(reply, 'klanten.csv', customers.exportCsv(req.query)),
   );
   app.post(
     '/api/v1/customers',

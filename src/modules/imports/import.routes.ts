@@ -2,10 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import { actorOf } from '../../kernel/context.js';
+import { sendCsv } from '../../kernel/csv.js';
 import { AppError } from '../../kernel/errors.js';
 import type { App } from '../../kernel/http/build-app.js';
 import { ImportKindParams, ImportList, ImportParams, ImportQuery, ImportReport } from './import.schema.js';
@@ -42,19 +42,7 @@ export async function importRoutes(app: App, imports: ImportService, maxBytes = 
   app.get('/api/v1/imports/:id', { config: { access }, schema: { tags, params: ImportParams, response: { 200: ImportReport } } }, async (req) =>
     imports.getImport(req.params.id),
   );
-  app.get('/api/v1/imports/:id/rejections.csv', { config: { access }, schema: { tags, params: ImportParams } }, async (req, reply) => {
-    const rows = imports.rejectionsCsv(req.params.id);
-    const first = await rows.next();
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="importrapport.csv"')
-      .send(
-        Readable.from(
-          (async function* () {
-            if (!first.done) yield first.value;
-            yield* rows;
-          })(),
-        ),
-      );
-  });
+  app.get('/api/v1/imports/:id/rejections.csv', { config: { access }, schema: { tags, params: ImportParams } }, async (req, reply) =>
+    sendCsv(reply, 'importrapport.csv', imports.rejectionsCsv(req.params.id)),
+  );
 }

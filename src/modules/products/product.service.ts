@@ -87,9 +87,6 @@ export function createProductService(deps: {
       return (await this.installedOf(customerId)).find((p) => p.id === id) as InstalledProduct;
     },
 
-    /** Warranty status of one installed product on a day (default today); for repairs and quotes. */
-    warrantyStatus: warrantyOf,
-
     productsBySku: async <T>(e: DbExecutor<T>, skus: string[]) => new Map((await productRepo.findBySkus(tx(e), skus)).map((r) => [r.sku, r])),
     installedByExternalId: async <T>(e: DbExecutor<T>, ids: string[]) =>
       new Map((await productRepo.findInstalledByExternalIds(tx(e), ids)).map((r) => [r.externalId as string, r])),
