@@ -84,6 +84,23 @@ describe.each(dialects())('customers (%s)', (dialect) => {
     expect(log.items.map((e: { action: string }) => e.action)).toContain('customer.merged');
   });
 
+  it('pages a word search in name order with an exact total, without merged duplicates', async () => {
+    const names = ['Zwaan Hoekstra', 'Ans Hoekstra', 'Mees Hoekstra', 'Bart Hoekstra'];
+    const made = [];
+    for (const name of names) made.push((await call('POST', '/api/v1/customers', agent.headers, person({ name, contacts: [], addresses: [] }))).json());
+    const search = async (query: string) => (await call('GET', `/api/v1/customers?${query}`, agent.headers)).json();
+    const first = await search('q=hoekstr&pageSize=2');
+    expect(first.total).toBe(4);
+    expect(first.items.map((i: { name: string }) => i.name)).toEqual(['Ans Hoekstra', 'Bart Hoekstra']);
+    expect((await search('q=hoekstr&pageSize=2&page=2')).items.map((i: { name: string }) => i.name)).toEqual(['Mees Hoekstra', 'Zwaan Hoekstra']);
+    expect((await search('q=hoekstr&sort=-name&pageSize=1')).items[0].name).toBe('Zwaan Hoekstra');
+    expect((await search('q=hoek%20mees')).items.map((i: { name: string }) => i.name)).toEqual(['Mees Hoekstra']);
+    await call('POST', `/api/v1/customers/${made[1].id}/merge`, manager.headers, { mergeId: made[3].id, version: 1, mergeVersion: 1 });
+    const after = await search('q=hoekstr');
+    expect(after.total).toBe(3);
+    expect(after.items.map((i: { id: string }) => i.id)).not.toContain(made[3].id);
+  });
+
   it('exports the customer list as formula-safe CSV', async () => {
     await call('POST', '/api/v1/customers', agent.headers, person({ name: '=cmd|calc' }));
     const csv = await call('GET', '/api/v1/customers/export.csv?q=cmd', manager.headers);

@@ -117,6 +117,6 @@ export function* demoCustomers(rng: Rng, count: number, opts: DemoCustomerOption
       updatedAt: marketing ? new Date(Math.max(ms, consentMs)).toISOString() : at,
     };
     const addresses = business ? [address(drawn[0], 'billing'), address(drawn[1], 'service')] : [address(drawn[0], 'both')];
-    yield { customer, contacts, addresses, tokens: searchTokens({ name, externalId: customer.externalId, contacts, addresses: drawn }).map((token) => ({ token, customerId: id })) };
+    yield { customer, contacts, addresses, tokens: searchTokens({ name, externalId: customer.externalId, contacts, addresses: drawn }).map((token) => ({ token, customerId: id, searchName: customer.searchName })) };
   }
 }

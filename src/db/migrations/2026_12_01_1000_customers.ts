@@ -28,8 +28,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('updated_at', t.instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('customers_search_name_idx').on('customers').columns(['search_name', 'id']).execute();
-  await db.schema.createIndex('customers_created_idx').on('customers').columns(['created_at', 'id']).execute();
+  // Live customers (not merged away) in list order: the list, its count and deep pages read only this index.
+  await db.schema.createIndex('customers_live_name_idx').on('customers').columns(['merged_into_id', 'search_name', 'id']).execute();
+  await db.schema.createIndex('customers_live_created_idx').on('customers').columns(['merged_into_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('customers_segment_idx').on('customers').columns(['segment', 'search_name']).execute();
 
   await db.schema
@@ -69,8 +70,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // Byte order on PostgreSQL too, so that prefix ranges (token >= 'jan' and token < 'jan\uffff') use the index.
     .addColumn('token', 'text', (c) => (t.sqlite ? c.notNull() : c.notNull().modifyFront(sql`collate "C"`)))
     .addColumn('customer_id', t.id, (c) => c.notNull().references('customers.id').onDelete('cascade'))
+    // The customer's folded name, copied here so that a search is answered in list order from this table alone.
+    .addColumn('search_name', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_search_tokens_pk', ['token', 'customer_id'])
     .execute();
+  await db.schema.createIndex('customer_search_tokens_order_idx').on('customer_search_tokens').columns(['token', 'search_name', 'customer_id']).execute();
   await db.schema.createIndex('customer_search_tokens_customer_idx').on('customer_search_tokens').column('customer_id').execute();
 
   await db.schema

@@ -107,10 +107,16 @@ export function customerRow(id: string, b: CreateCustomerBody, now: string): Cus
   };
 }
 
+/** What the search index holds for a customer: its words, and its name in list order. */
+export interface SearchEntry {
+  searchName: string;
+  tokens: string[];
+}
+
 export function tokensFor(
   c: Pick<Customer, 'name' | 'externalId'>,
   contacts: { name: string; email: string | null; phone: string | null }[],
   addresses: { street: string; postcode: string; city: string }[],
-): string[] {
-  return searchTokens({ name: c.name, externalId: c.externalId, contacts, addresses });
+): SearchEntry {
+  return { searchName: foldForSearch(c.name), tokens: searchTokens({ name: c.name, externalId: c.externalId, contacts, addresses }) };
 }

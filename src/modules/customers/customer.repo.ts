@@ -1,5 +1,6 @@
 import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
+import type { SearchEntry } from './customer.mapping.js';
 import type { SearchPlan } from './customer.search.js';
 import type { CustomersTables } from './customer.table.js';
 
@@ -52,9 +53,46 @@ function filtered(db: Db, f: CustomerFilter) {
   return q;
 }
 
+/** Customers having a word that starts with each prefix (the first, longest prefix drives the search). */
+function tokenMatches(db: Db, prefixes: string[]) {
+  const [first, ...rest] = prefixes;
+  let q = db.selectFrom('customerSearchTokens as t').where('t.token', '>=', first).where('t.token', '<', `${first}\uffff`);
+  for (const p of rest)
+    q = q.where('t.customerId', 'in', (eb) =>
+      eb.selectFrom('customerSearchTokens').select('customerId').where('token', '>=', p).where('token', '<', `${p}\uffff`),
+    );
+  return q;
+}
+
 export const customerRepo = {
+  /**
+   * A page of a word search in name order, read from the token index alone (it carries the folded name), then
+   * the page's 50 customers by id. Only live customers have tokens: merging and deleting remove them.
+   */
+  async findPageByTokens(db: Db, prefixes: string[], dir: 'asc' | 'desc', offset: number, limit: number) {
+    const [page, count] = await Promise.all([
+      tokenMatches(db, prefixes)
+        .select(['t.customerId', 't.searchName'])
+        .groupBy(['t.customerId', 't.searchName'])
+        .orderBy('t.searchName', dir)
+        .orderBy('t.customerId', dir)
+        .offset(offset)
+        .limit(limit)
+        .execute(),
+      tokenMatches(db, prefixes)
+        .select((eb) => eb.fn.count<number>('t.customerId').distinct().as('n'))
+        .executeTakeFirstOrThrow(),
+    ]);
+    const ids = page.map((p) => p.customerId);
+    const rows = ids.length ? await db.selectFrom('customers').selectAll().where('id', 'in', ids).execute() : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return { rows: ids.map((id) => byId.get(id)).filter((r): r is CustomerRow => r !== undefined), total: Number(count.n) };
+  },
+
   async findPage(db: Db, f: CustomerFilter, sort: keyof typeof SORTS, offset: number, limit: number) {
     const [column, dir] = SORTS[sort];
+    if (f.plan?.kind === 'tokens' && f.plan.prefixes.length && !f.segment && !f.kind && column === 'searchName')
+      return customerRepo.findPageByTokens(db, f.plan.prefixes, dir, offset, limit);
     const [rows, count] = await Promise.all([
       filtered(db, f).selectAll().orderBy(column, dir).orderBy('id', dir).offset(offset).limit(limit).execute(),
       filtered(db, f)
@@ -114,19 +152,19 @@ export const customerRepo = {
   },
 
   /** Replaces contacts, addresses and search tokens of one customer. */
-  async replaceChildren(db: Db, id: string, contacts: ContactRow[], addresses: AddressRow[], tokens: string[]): Promise<void> {
+  async replaceChildren(db: Db, id: string, contacts: ContactRow[], addresses: AddressRow[], search: SearchEntry): Promise<void> {
     await db.deleteFrom('customerContacts').where('customerId', '=', id).execute();
     await db.deleteFrom('customerAddresses').where('customerId', '=', id).execute();
     await customerRepo.insertContacts(db, contacts);
     await customerRepo.insertAddresses(db, addresses);
-    await customerRepo.replaceTokens(db, id, tokens);
+    await customerRepo.replaceTokens(db, id, search);
   },
 
-  async replaceTokens(db: Db, id: string, tokens: string[]): Promise<void> {
+  async replaceTokens(db: Db, id: string, search: SearchEntry): Promise<void> {
     await db.deleteFrom('customerSearchTokens').where('customerId', '=', id).execute();
     await customerRepo.insertTokens(
       db,
-      tokens.map((token) => ({ token, customerId: id })),
+      search.tokens.map((token) => ({ token, customerId: id, searchName: search.searchName })),
     );
   },
 

@@ -55,5 +55,7 @@ export function planSearch(q: string): SearchPlan {
     const phone = normalisePhone(q);
     if (phone) return { kind: 'phone', phone };
   }
-  return { kind: 'tokens', prefixes: words(q).slice(0, 5) };
+  // Longest first: the longest prefix is usually the most selective, and the first one drives the query.
+  const prefixes = [...new Set(words(q))].sort((a, b) => b.length - a.length).slice(0, 5);
+  return { kind: 'tokens', prefixes };
 }

@@ -183,7 +183,7 @@ export function createCustomerService(deps: { db: Kysely<DB>; clock: Clock; audi
     count: () => customerRepo.count(db),
 
     /** Inserts prepared rows as they are (demo data and bulk loads); the caller owns their consistency. */
-    async insertDemo<T>(trx: DbExecutor<T>, rows: { customer: CustomerRow; contacts: ContactRow[]; addresses: AddressRow[]; tokens: { token: string; customerId: string }[] }[]) {
+    async insertDemo<T>(trx: DbExecutor<T>, rows: { customer: CustomerRow; contacts: ContactRow[]; addresses: AddressRow[]; tokens: { token: string; customerId: string; searchName: string }[] }[]) {
       const tx = trx as unknown as Tx;
       await customerRepo.insert(tx, rows.map((r) => r.customer));
       await customerRepo.insertContacts(tx, rows.flatMap((r) => r.contacts));

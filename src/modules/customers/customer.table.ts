@@ -56,5 +56,5 @@ export interface CustomersTables {
     createdAt: string;
   };
   /** One row per word of a customer's name, contacts and addresses: prefix search that uses an index. */
-  customerSearchTokens: { token: string; customerId: string };
+  customerSearchTokens: { token: string; customerId: string; searchName: string };
 }
