@@ -38,6 +38,13 @@ export async function benchCustomers(dir: string, baseline: Result): Promise<voi
   const rows: Result[] = [];
   const seeds: string[] = [];
 
+  const only = process.env.BENCH_DIALECTS;
+  if (!only || only.includes('sqlite')) await benchSqlite(dir, rows, seeds);
+  if (!only || only.includes('postgres')) await benchPostgres(dir, rows, seeds);
+  printTable(`${SECONDS} s per target, ${CONNECTIONS} connections, loopback, large demo data (${seeds.join(', ')})`, rows, baseline);
+}
+
+async function benchSqlite(dir: string, rows: Result[], seeds: string[]): Promise<void> {
   const sqliteEnv = serverEnv(3903, join(dir, 'sqlite'));
   seeds.push(`SQLite seed: ${seedLarge(sqliteEnv).toFixed(0)} s`);
   const sqlite = start(['node', 'bin/loyaal.js', 'serve'], sqliteEnv);
@@ -47,7 +54,9 @@ export async function benchCustomers(dir: string, baseline: Result): Promise<voi
   } finally {
     stop(sqlite);
   }
+}
 
+async function benchPostgres(dir: string, rows: Result[], seeds: string[]): Promise<void> {
   await admin(`drop database if exists ${PG_DB} with (force)`);
   await admin(`create database ${PG_DB}`);
   const pgEnv = serverEnv(3904, join(dir, 'pg'), { DATABASE_URL: PG_ADMIN.replace(/\/[^/]*$/, `/${PG_DB}`) });
@@ -64,5 +73,4 @@ export async function benchCustomers(dir: string, baseline: Result): Promise<voi
     await new Promise((r) => setTimeout(r, 1000));
     await admin(`drop database if exists ${PG_DB} with (force)`);
   }
-  printTable(`${SECONDS} s per target, ${CONNECTIONS} connections, loopback, large demo data (${seeds.join(', ')})`, rows, baseline);
 }

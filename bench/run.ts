@@ -5,7 +5,8 @@
  *   npm run bench                     the users list on the small demo department (SQLite)
  *   npm run bench -- customers        customer list and search on the large demo data, SQLite and PostgreSQL
  *
- * BENCH_SECONDS (10) and BENCH_CONNECTIONS (10) set the load; DATABASE_URL_BENCH the PostgreSQL server.
+ * BENCH_SECONDS (10) and BENCH_CONNECTIONS (10) set the load; DATABASE_URL_BENCH the PostgreSQL server;
+ * BENCH_DIALECTS=sqlite or =postgres limits the customer benchmark to one database.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -83,6 +83,6 @@ export async function seedDemo(loyaal: Loyaal, size: keyof typeof SIZES, progres
     if (sales.length === BATCH) await flushHistory();
   }
   await flushHistory();
-  await analyze(loyaal.db as never);
+  await analyze(loyaal.db as never, loyaal.dialect);
   progress?.done();
 }

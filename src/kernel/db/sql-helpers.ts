@@ -27,9 +27,11 @@ export async function insertInChunks<R extends object>(rows: R[], insert: (slice
 }
 
 /**
- * Refreshes the query planner's statistics after a bulk load. Without them, PostgreSQL plans a fresh table of
+ * Refreshes the query planner's statistics after a bulk load (outside any transaction). Without them, PostgreSQL plans a fresh table of
  * millions of rows as if it were empty, and SQLite cannot tell a selective index from a useless one.
  */
-export async function analyze(db: Kysely<unknown>): Promise<void> {
-  await sql`analyze`.execute(db);
+export async function analyze(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  // On PostgreSQL, VACUUM also sets the visibility map, without which counts and deep pages cannot be answered
+  // from the index alone and visit every heap page of freshly loaded rows.
+  await sql`${sql.raw(dialect === 'postgres' ? 'vacuum analyze' : 'analyze')}`.execute(db);
 }
