@@ -28,9 +28,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('updated_at', t.instant, (c) => c.notNull())
     .execute();
-  // Live customers (not merged away) in list order: the list, its count and deep pages read only this index.
-  await db.schema.createIndex('customers_live_name_idx').on('customers').columns(['merged_into_id', 'search_name', 'id']).execute();
-  await db.schema.createIndex('customers_live_created_idx').on('customers').columns(['merged_into_id', 'created_at', 'id']).execute();
+  // Live customers (not merged away) in list order: partial indexes, so both planners walk them for a page
+  // (PostgreSQL does not keep the order of a column after an `IS NULL` on the one before it).
+  const live = (name: string, column: string) =>
+    db.schema.createIndex(name).on('customers').columns([column, 'id']).where(sql.ref('merged_into_id'), 'is', null).execute();
+  await live('customers_live_name_idx', 'search_name');
+  await live('customers_live_created_idx', 'created_at');
+  // SQLite counts live customers from this narrow index instead of the table.
+  await db.schema.createIndex('customers_merged_idx').on('customers').column('merged_into_id').execute();
   await db.schema.createIndex('customers_segment_idx').on('customers').columns(['segment', 'search_name']).execute();
 
   await db.schema

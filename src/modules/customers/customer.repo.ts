@@ -83,23 +83,27 @@ export const customerRepo = {
         .select((eb) => eb.fn.count<number>('t.customerId').distinct().as('n'))
         .executeTakeFirstOrThrow(),
     ]);
-    const ids = page.map((p) => p.customerId);
-    const rows = ids.length ? await db.selectFrom('customers').selectAll().where('id', 'in', ids).execute() : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return { rows: ids.map((id) => byId.get(id)).filter((r): r is CustomerRow => r !== undefined), total: Number(count.n) };
+    return { rows: await customerRepo.findByIdsInOrder(db, page.map((p) => p.customerId)), total: Number(count.n) };
   },
 
   async findPage(db: Db, f: CustomerFilter, sort: keyof typeof SORTS, offset: number, limit: number) {
     const [column, dir] = SORTS[sort];
     if (f.plan?.kind === 'tokens' && f.plan.prefixes.length && !f.segment && !f.kind && column === 'searchName')
       return customerRepo.findPageByTokens(db, f.plan.prefixes, dir, offset, limit);
-    const [rows, count] = await Promise.all([
-      filtered(db, f).selectAll().orderBy(column, dir).orderBy('id', dir).offset(offset).limit(limit).execute(),
+    // Page ids first (from the index alone), then those rows: a deep OFFSET then skips index entries, not rows.
+    const [page, count] = await Promise.all([
+      filtered(db, f).select('id').orderBy(column, dir).orderBy('id', dir).offset(offset).limit(limit).execute(),
       filtered(db, f)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
     ]);
-    return { rows, total: Number(count.n) };
+    return { rows: await customerRepo.findByIdsInOrder(db, page.map((p) => p.id)), total: Number(count.n) };
+  },
+
+  async findByIdsInOrder(db: Db, ids: string[]): Promise<CustomerRow[]> {
+    const rows = ids.length ? await db.selectFrom('customers').selectAll().where('id', 'in', ids).execute() : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is CustomerRow => r !== undefined);
   },
 
   /** Streams the filtered list in pages keyed on (search_name, id), for exports of any size. */
