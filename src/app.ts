@@ -28,13 +28,17 @@ import {
   hashIdentifier,
   passwordMail,
 } from './modules/auth/index.js';
+import { createCases } from './modules/cases/index.js';
 import { createCustomerService, customerRoutes } from './modules/customers/index.js';
+import { createPortalAuth, portalAuthRoutes } from './modules/portal/index.js';
+import { createSatisfactionService, satisfactionRoutes } from './modules/satisfaction/index.js';
 import { createImportService, importRoutes } from './modules/imports/index.js';
 import { createOrganisationService, organisationRoutes } from './modules/organisation/index.js';
 import { createProductService, productRoutes } from './modules/products/index.js';
 import { createPurchaseService, purchaseRoutes } from './modules/purchases/index.js';
 import { createTeamService, teamRoutes } from './modules/teams/index.js';
 import { createUserService, userRoutes } from './modules/users/index.js';
+import { createWebhookService, webhookRoutes } from './modules/webhooks/index.js';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 const WEB_DIST = new URL('../web/dist/', import.meta.url).pathname;
@@ -51,6 +55,8 @@ export interface LoyaalOptions {
   rateLimitPerMinute?: number;
   /** Largest CSV upload (default 200 MB). */
   importMaxBytes?: number;
+  /** Private ranges (CIDR) outgoing webhooks may call; overrides the configured list. */
+  webhookAllowPrivateCidrs?: string[];
 }
 
 export type Loyaal = Awaited<ReturnType<typeof createLoyaal>>;
@@ -100,15 +106,70 @@ export async function createLoyaal(opts: LoyaalOptions) {
     clock,
     audit,
     history: () => ({
-      hasHistory: async (trx, id) => (await products.hasInstalled(trx, id)) || (await purchases.hasPurchases(trx, id)),
+      hasHistory: async (trx, id) =>
+        (await products.hasInstalled(trx, id)) || (await purchases.hasPurchases(trx, id)) || (await cases.hasCases(trx as never, id)),
       reassign: async (trx, from, to) => {
         await products.reassign(trx, from, to);
         await purchases.reassign(trx, from, to);
+        await cases.reassignCustomer(trx as never, from, to);
       },
     }),
   });
+  const webhooks = createWebhookService({
+    db,
+    dialect: config.dialect,
+    clock,
+    audit,
+    allowPrivateCidrs: opts.webhookAllowPrivateCidrs ?? config.webhookAllowPrivateCidrs,
+    log: logger,
+  });
+  webhooks.listen(bus);
   const products = createProductService({ db, clock, audit, customerExists: customers.exists });
   const purchases = createPurchaseService({ db, customerExists: customers.exists });
+  const cases = createCases({
+    db,
+    clock,
+    audit,
+    bus,
+    mailer,
+    config,
+    log: logger,
+    pgSchema: opts.pgSchema,
+    teamPeople: async (exec, teamId) => {
+      const members = (await teams.membersOf([teamId], exec)).map((m) => m.userId);
+      return (await users.profiles(members, exec as never)).map((u) => ({ userId: u.id, name: u.name, active: u.active, skills: u.skills }));
+    },
+    teamIdsOf: async (userId) => (await teams.teamIdsOf([userId])).get(userId) ?? [],
+    teamExists: async (id) => (await teams.listTeams()).some((t) => t.id === id),
+    companyName: async () => (await organisation.getOrganisation()).name,
+    customers: {
+      summary: (id, exec) => customers.summary(id, exec as never),
+      findByContactEmail: (email, exec) => customers.findByContactEmail(email, exec as never),
+      createForSender: (trx, actor, sender) => customers.createForSender(trx as never, actor, sender),
+    },
+  });
+  await cases.settings.ensureDefaults();
+  const portal = createPortalAuth({
+    db,
+    clock,
+    bus,
+    baseUrl: config.baseUrl,
+    lookup: async (email, exec) => {
+      const c = await customers.findByContactEmail(email, exec as never);
+      return c && { customerId: c.customerId, customerName: c.contactName || c.customerName, locale: c.locale };
+    },
+  });
+  const satisfaction = createSatisfactionService({
+    db,
+    clock,
+    bus,
+    baseUrl: config.baseUrl,
+    companyName: async () => (await organisation.getOrganisation()).name,
+    caseInfo: (id) => cases.caseInfo(id),
+    settings: () => cases.settings.settings(),
+    recentlyServed: (since, limit) => cases.recentlyServed(since, limit),
+  });
+  bus.on('case.resolved', (e) => satisfaction.onResolved(e.caseId));
   const imports = createImportService({ db, clock, upserters: { customers, products, purchases, now: () => clock.now().toISOString() } });
 
   const metrics = new Metrics();
@@ -118,6 +179,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
     version: VERSION,
     metrics,
     authenticate: createAuthenticator({ auth, apiKeys, baseUrl: config.baseUrl, secret: config.secret, db, clock }),
+    authenticateCustomer: (req) => portal.authenticate(req),
     trustProxy: config.trustProxy,
     rateLimitPerMinute: opts.rateLimitPerMinute ?? config.rateLimitPerMinute,
   });
@@ -153,12 +215,29 @@ export async function createLoyaal(opts: LoyaalOptions) {
   productRoutes(app, products);
   purchaseRoutes(app, purchases);
   await importRoutes(app, imports, opts.importMaxBytes);
+  await cases.routes(app);
+  portalAuthRoutes(app, portal, config.baseUrl.startsWith('https:'));
+  satisfactionRoutes(app, satisfaction);
+  webhookRoutes(app, webhooks);
   await serveWebApp(app);
 
   jobs.every('outbox-dispatch', 1000, async () => {
     while ((await bus.dispatch()) > 0) {}
   });
-  if (opts.startJobs) await jobs.start();
+  jobs.every('webhook-delivery', 2000, async () => {
+    while ((await webhooks.deliverDue()) > 0) {}
+  });
+  jobs.every('nps-survey', 3_600_000, async () => void (await satisfaction.npsTick()));
+  jobs.every('sla-check', 30_000, async () => {
+    while ((await cases.slaTick()) > 0) {}
+  });
+  const intake = cases.intake(config.inboundSmtp);
+  jobs.every('mail-intake', 60_000, () => intake.reconcile());
+  await cases.live.start();
+  if (opts.startJobs) {
+    await jobs.start();
+    await intake.start();
+  }
 
   return {
     app,
@@ -168,8 +247,11 @@ export async function createLoyaal(opts: LoyaalOptions) {
     bus,
     jobs,
     auth,
-    services: { audit, users, teams, organisation, apiKeys, credentials, customers, products, purchases, imports },
+    services: { audit, users, teams, organisation, apiKeys, credentials, customers, products, purchases, imports, webhooks, cases, satisfaction, portal },
+    intake,
     async close() {
+      await intake.stop();
+      await cases.live.stop();
       await app.close();
       if (opts.startJobs) await jobs.stop();
       await handle.close();

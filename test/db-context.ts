@@ -19,7 +19,7 @@ export function dialects(): Dialect[] {
 /** A mailer that keeps what it was asked to send, for tests that read reset links. */
 export function memoryMailer(): Mailer & { sent: OutgoingMail[] } {
   const sent: OutgoingMail[] = [];
-  return { sent, send: async (m) => void sent.push(m) };
+  return { sent, configured: true, send: async (m) => void sent.push(m) };
 }
 
 export interface TestDb {
@@ -55,7 +55,7 @@ export interface TestApp {
 }
 
 /** A complete Loyaal on a fresh database, with a controllable clock and a memory mailer. */
-export async function startTestApp(dialect: Dialect, opts: { startJobs?: boolean; db?: TestDb } = {}): Promise<TestApp> {
+export async function startTestApp(dialect: Dialect, opts: { startJobs?: boolean; db?: TestDb; mailer?: Mailer } = {}): Promise<TestApp> {
   const db = opts.db ?? (await freshDb(dialect));
   const mailer = memoryMailer();
   const clock = fixedClock(new Date());
@@ -64,7 +64,7 @@ export async function startTestApp(dialect: Dialect, opts: { startJobs?: boolean
     logger: createLogger(process.env.TEST_LOG ?? 'silent'),
     clock,
     pgSchema: db.pgSchema,
-    mailer,
+    mailer: opts.mailer ?? mailer,
     startJobs: opts.startJobs,
     rateLimitPerMinute: 100_000,
     importMaxBytes: 1024 * 1024,

@@ -28,9 +28,13 @@ const EnvSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().min(3).default('Loyaal <no-reply@localhost>'),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  INBOUND_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
   LOG_LEVEL: z.enum(LEVELS).default('info'),
   TRUST_PROXY: bool.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  WEBHOOK_ALLOW_PRIVATE_CIDRS: z.string().default(''),
 });
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -50,10 +54,14 @@ export interface Config {
   demo: boolean;
   smtp?: { host: string; port: number; secure: boolean; user?: string; password?: string };
   mailFrom: string;
+  /** The inbound SMTP listener for direct delivery of customer mail; absent = off. */
+  inboundSmtp?: { host: string; port: number; maxBytes: number };
   logLevel: (typeof LEVELS)[number];
   trustProxy: boolean;
   /** API requests per minute per client address. */
   rateLimitPerMinute: number;
+  /** Private address ranges (CIDR) that outgoing webhooks may call anyway; empty allows none. */
+  webhookAllowPrivateCidrs: string[];
 }
 
 /** A configuration problem, always naming the variable. */
@@ -113,9 +121,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dem
       ? { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD }
       : undefined,
     mailFrom: e.SMTP_FROM,
+    inboundSmtp:
+      e.INBOUND_SMTP_PORT === undefined ? undefined : { host: e.INBOUND_SMTP_HOST, port: e.INBOUND_SMTP_PORT, maxBytes: e.INBOUND_MAX_MB * 1024 * 1024 },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    webhookAllowPrivateCidrs: e.WEBHOOK_ALLOW_PRIVATE_CIDRS.split(',').map((c) => c.trim()).filter(Boolean),
   };
 }
 

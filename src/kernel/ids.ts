@@ -1,4 +1,4 @@
-import { randomBytes, randomFillSync } from 'node:crypto';
+import { createHash, randomBytes, randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let seq = 0;
@@ -43,3 +43,8 @@ export function newToken(bytes = 32): string {
 }
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The stored form of a bearer token (magic links, survey links): SHA-256, so a database leak reveals no link. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}

@@ -6,9 +6,20 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** Defaults to the configured sender. */
+  from?: string;
+  cc?: string[];
+  /** Without angle brackets; defaults to the idempotency key. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+  headers?: Record<string, string>;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 export interface Mailer {
+  /** False when mail is only written to the log (no SMTP server configured). */
+  readonly configured: boolean;
   send(mail: OutgoingMail, idempotencyKey: string): Promise<void>;
 }
 
@@ -27,6 +38,7 @@ export interface SmtpSettings {
 export function createMailer(smtp: SmtpSettings | undefined, from: string, log: Logger): Mailer {
   if (!smtp) {
     return {
+      configured: false,
       async send(mail, key) {
         log.warn({ to: mail.to, subject: mail.subject, text: mail.text, messageKey: key }, 'no SMTP configured; mail written to the log');
       },
@@ -40,8 +52,21 @@ export function createMailer(smtp: SmtpSettings | undefined, from: string, log: 
   });
   const domain = from.match(/@([^>\s]+)/)?.[1] ?? 'loyaal.local';
   return {
+    configured: true,
     async send(mail, key) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<${key}@${domain}>` });
+      await transport.sendMail({
+        from: mail.from ?? from,
+        to: mail.to,
+        cc: mail.cc,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: `<${mail.messageId ?? `${key}@${domain}`}>`,
+        inReplyTo: mail.inReplyTo ? `<${mail.inReplyTo}>` : undefined,
+        references: mail.references?.map((r) => `<${r}>`),
+        headers: mail.headers,
+        attachments: mail.attachments,
+      });
     },
   };
 }

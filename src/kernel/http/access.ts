@@ -2,10 +2,10 @@ import type { Principal, StaffRole } from '../auth/principal.js';
 import { AppError } from '../errors.js';
 
 /**
- * What a route allows, declared next to the route. `public` needs nobody; otherwise the caller must hold one
- * of `roles`. An API key also needs `<scope>:read` (GET/HEAD) or `<scope>:write` (anything else), or `*`.
+ * What a route allows, declared next to the route. `public` needs nobody; `customer` needs a customer signed in
+ * to the portal (staff get 403); otherwise the caller must hold one of `roles`. An API key also needs `<scope>:read` (GET/HEAD) or `<scope>:write` (anything else), or `*`.
  */
-export type Access = 'public' | { roles: readonly StaffRole[]; scope: string };
+export type Access = 'public' | 'customer' | { roles: readonly StaffRole[]; scope: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -19,7 +19,7 @@ declare module 'fastify' {
 /** Every staff role; for routes any member of staff may call. */
 export const ANY_STAFF: readonly StaffRole[] = ['admin', 'manager', 'agent', 'planner', 'technician'];
 
-export function requiredScope(access: Exclude<Access, 'public'>, method: string): string {
+export function requiredScope(access: Exclude<Access, 'public' | 'customer'>, method: string): string {
   return `${access.scope}:${method === 'GET' || method === 'HEAD' ? 'read' : 'write'}`;
 }
 
@@ -27,6 +27,10 @@ export function requiredScope(access: Exclude<Access, 'public'>, method: string)
 export function checkAccess(access: Access, principal: Principal | null, method: string): void {
   if (access === 'public') return;
   if (!principal) throw new AppError('unauthenticated', { detail: 'Sign in or send an API key.' });
+  if (access === 'customer') {
+    if (principal.kind !== 'customer') throw new AppError('forbidden', { detail: 'Only customers signed in to the portal may do this.' });
+    return;
+  }
   if (principal.kind === 'customer' || !access.roles.includes(principal.role))
     throw new AppError('forbidden', { detail: 'Your role may not do this.' });
   if (principal.kind === 'apiKey') {

@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -18,6 +19,8 @@ export interface BuildAppOptions {
   metrics: Metrics;
   /** Resolves the caller from the session cookie or `Authorization` header; null when anonymous. */
   authenticate: (req: FastifyRequest) => Promise<Principal | null>;
+  /** Resolves a customer signed in to the portal, for routes declared `customer`. */
+  authenticateCustomer?: (req: FastifyRequest) => Promise<Principal | null>;
   trustProxy: boolean;
   /** Requests per minute per client address on the API. */
   rateLimitPerMinute: number;
@@ -87,6 +90,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     sendProblem(new AppError('not_found', { detail: `No route ${req.method} ${req.url.split('?')[0]}` }), req, reply),
   );
 
+  await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -136,7 +140,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.addHook('onRequest', async (req) => {
     const access: Access | undefined = req.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
-    req.principal = await opts.authenticate(req);
+    req.principal = access === 'customer' ? ((await opts.authenticateCustomer?.(req)) ?? (await opts.authenticate(req))) : await opts.authenticate(req);
     checkAccess(access, req.principal, req.method);
   });
 

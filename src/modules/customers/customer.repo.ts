@@ -127,6 +127,18 @@ export const customerRepo = {
   findByExternalIds: (db: Db, ids: string[]) =>
     ids.length ? db.selectFrom('customers').selectAll().where('externalId', 'in', ids).execute() : Promise.resolve([]),
 
+  /** Contacts with this (lower-case) email on live customers, newest first. */
+  contactsByEmail: (db: Db, email: string) =>
+    db
+      .selectFrom('customerContacts as k')
+      .innerJoin('customers as c', 'c.id', 'k.customerId')
+      .select(['k.id as contactId', 'k.customerId', 'k.name as contactName', 'c.name as customerName', 'c.locale', 'c.segment'])
+      .where('k.email', '=', email)
+      .where('c.mergedIntoId', 'is', null)
+      .orderBy('k.createdAt', 'desc')
+      .limit(5)
+      .execute(),
+
   contactsOf: (db: Db, ids: string[]) =>
     ids.length ? db.selectFrom('customerContacts').selectAll().where('customerId', 'in', ids).orderBy('isPrimary', 'desc').orderBy('createdAt').execute() : Promise.resolve([]),
   addressesOf: (db: Db, ids: string[]) =>

@@ -10,7 +10,7 @@ import { offsetOf, type Page } from '../../kernel/pagination.js';
 import type { AuditService, AuditTables } from '../audit/index.js';
 import { childRows, customerRow, toCustomer, toListItem, tokensFor } from './customer.mapping.js';
 import { type AddressRow, type ContactRow, type CustomerRow, customerRepo } from './customer.repo.js';
-import type { CreateCustomerBody, Customer, CustomerListItem, ListCustomersQuery, UpdateCustomerBody } from './customer.schema.js';
+import { CreateCustomerBody, type Customer, type CustomerListItem, type ListCustomersQuery, type UpdateCustomerBody } from './customer.schema.js';
 import { planSearch } from './customer.search.js';
 import type { CustomersTables } from './customer.table.js';
 
@@ -70,6 +70,35 @@ export function createCustomerService(deps: { db: Kysely<DB>; clock: Clock; audi
     },
 
     getCustomer: (id: string) => load(db, id),
+
+    /** The live customer and contact behind an email address (newest contact), for the inbound channels. */
+    async findByContactEmail(email: string, exec: Tx = db) {
+      return (await customerRepo.contactsByEmail(exec, email.trim().toLowerCase()))[0];
+    },
+
+    /** Name, segment and contacts of a customer, for other modules; pass the open transaction when inside one. */
+    async summary(id: string, exec: Tx = db) {
+      const row = await customerRepo.findById(exec, id);
+      if (!row) return undefined;
+      const contacts = await customerRepo.contactsOf(exec, [id]);
+      return { id, name: row.name, segment: row.segment, locale: row.locale, mergedIntoId: row.mergedIntoId, contacts };
+    },
+
+    /** A new person with one contact for a sender nobody knows yet, inside the caller's transaction. */
+    async createForSender(trx: Tx, actor: Actor, sender: { name: string; email: string | null; phone?: string | null; locale?: 'nl' | 'en' }) {
+      const body = CreateCustomerBody.parse({
+        kind: 'person',
+        name: sender.name.slice(0, 160) || sender.email || 'Onbekend',
+        locale: sender.locale ?? 'nl',
+        tags: ['nieuwe-afzender'],
+        acquisitionChannel: 'service',
+        contacts: [{ name: sender.name.slice(0, 120) || sender.email || 'Onbekend', email: sender.email, phone: sender.phone ?? null, isPrimary: true }],
+      });
+      const id = await insertNew(trx, body);
+      const [contact] = await customerRepo.contactsOf(trx, [id]);
+      await audit.record(trx, actor, { action: 'customer.created', entityType: 'customer', entityId: id, after: { name: body.name, source: 'inbound' } });
+      return { customerId: id, contactId: contact.id };
+    },
 
     async createCustomer(actor: Actor, body: CreateCustomerBody): Promise<Customer> {
       return db.transaction().execute(async (trx) => {

@@ -44,6 +44,9 @@ export function createTeamService(deps: { db: Kysely<DB>; clock: Clock; audit: A
 
     getTeam: (id: string) => load(db, id),
 
+    /** Members of teams; pass the open transaction when inside one. */
+    membersOf: (teamIds: string[], exec: DbExecutor<DB> = db) => teamRepo.membersOf(exec, teamIds),
+
     /** Team ids per user, for other modules that show memberships. Pass the open transaction when inside one. */
     async teamIdsOf(userIds: string[], exec: DbExecutor<DB> = db): Promise<Map<string, string[]>> {
       const map = new Map<string, string[]>();

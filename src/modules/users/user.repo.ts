@@ -27,6 +27,8 @@ export const userRepo = {
     return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  findByIds: (db: Db, ids: string[]) => (ids.length ? db.selectFrom('users').selectAll().where('id', 'in', ids).execute() : Promise.resolve([])),
+
   async findByEmail(db: Db, email: string): Promise<UserRow | undefined> {
     return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
   },

@@ -90,6 +90,12 @@ export function createUserService(deps: { db: Kysely<DB>; clock: Clock; audit: A
       return row && row.active ? toUser(row) : undefined;
     },
 
+    /** Name, skills and whether active, for other modules (assignment, timelines). Pass the open transaction when inside one. */
+    async profiles(ids: string[], exec: DbExecutor<DB> = db) {
+      const rows = await userRepo.findByIds(exec, [...new Set(ids)]);
+      return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, active: Boolean(r.active), skills: JSON.parse(r.skills) as string[], locale: r.locale }));
+    },
+
     async createUser(actor: Actor, body: CreateUserBody): Promise<User> {
       const me = staff(actor);
       assertMayManage(me.role, null, body.role);

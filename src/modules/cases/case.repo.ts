@@ -1,0 +1,147 @@
+import { containsText } from '../../kernel/db/sql-helpers.js';
+import type { DbExecutor } from '../../kernel/db/types.js';
+import type { CustomersTables } from '../customers/index.js';
+import type { CasesTables } from './case.table.js';
+
+type Db = DbExecutor<CasesTables & CustomersTables>;
+export type CaseRow = CasesTables['cases'];
+
+export interface CaseFilter {
+  open?: boolean;
+  statuses?: string[];
+  teamIds?: string[];
+  assigneeId?: string | null;
+  customerId?: string;
+  slaState?: string;
+  slaStates?: string[];
+  dueBefore?: string;
+  needsReview?: boolean;
+  number?: string;
+  subjectLike?: string;
+}
+
+export interface Cursor {
+  /** The sort key of the last row: lastMessageAt, or slaDueAt for the due views. */
+  key: string;
+  id: string;
+}
+
+const listColumns = [
+  'c.id',
+  'c.number',
+  'c.subject',
+  'c.status',
+  'c.priority',
+  'c.channel',
+  'c.category',
+  'c.customerId',
+  'cu.name as customerName',
+  'c.teamId',
+  'c.assigneeId',
+  'c.tags',
+  'c.slaState',
+  'c.slaDueAt',
+  'c.contactNeedsReview',
+  'c.lastMessageAt',
+  'c.createdAt',
+] as const;
+
+export const caseRepo = {
+  insert: async (db: Db, row: CaseRow) => void (await db.insertInto('cases').values(row).execute()),
+  findById: (db: Db, id: string) => db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst(),
+  findByNumber: (db: Db, number: string) => db.selectFrom('cases').selectAll().where('number', '=', number).executeTakeFirst(),
+  findManyByIds: (db: Db, ids: string[]) =>
+    ids.length ? db.selectFrom('cases').select(['id', 'number', 'subject', 'status']).where('id', 'in', ids).execute() : Promise.resolve([]),
+
+  async updateVersioned(db: Db, id: string, version: number, patch: Partial<CaseRow>): Promise<boolean> {
+    const r = await db
+      .updateTable('cases')
+      .set({ ...patch, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+
+  /** Writes recomputed SLA columns without a new version: a clock ticking is not an edit. */
+  async updateSla(db: Db, id: string, version: number, patch: Partial<CaseRow>): Promise<boolean> {
+    const r = await db.updateTable('cases').set(patch).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+
+  /** One page in the view's order, newest activity first (or earliest due first), after the cursor. */
+  async findPage(db: Db, f: CaseFilter, order: 'recent' | 'due', after: Cursor | null, limit: number) {
+    let q = db.selectFrom('cases as c').innerJoin('customers as cu', 'cu.id', 'c.customerId').select(listColumns).where('c.mergedIntoId', 'is', null);
+    if (f.open !== undefined) q = q.where('c.isOpen', '=', f.open ? 1 : 0);
+    if (f.statuses?.length) q = q.where('c.status', 'in', f.statuses);
+    if (f.teamIds) q = f.teamIds.length ? q.where('c.teamId', 'in', f.teamIds) : q.where('c.teamId', '=', '');
+    if (f.assigneeId !== undefined) q = f.assigneeId === null ? q.where('c.assigneeId', 'is', null) : q.where('c.assigneeId', '=', f.assigneeId);
+    if (f.customerId) q = q.where('c.customerId', '=', f.customerId);
+    if (f.slaState) q = q.where('c.slaState', '=', f.slaState);
+    if (f.slaStates) q = q.where('c.slaState', 'in', f.slaStates);
+    if (f.dueBefore) q = q.where('c.slaDueAt', '<=', f.dueBefore);
+    if (f.needsReview) q = q.where('c.contactNeedsReview', '=', true as never);
+    if (f.number) q = q.where('c.number', '=', f.number);
+    if (f.subjectLike) q = q.where(containsText('c.subject', f.subjectLike));
+    if (order === 'due') {
+      q = q.where('c.slaDueAt', 'is not', null);
+      if (after) q = q.where((eb) => eb.or([eb('c.slaDueAt', '>', after.key), eb.and([eb('c.slaDueAt', '=', after.key), eb('c.id', '>', after.id)])]));
+      return q.orderBy('c.slaDueAt', 'asc').orderBy('c.id', 'asc').limit(limit).execute();
+    }
+    if (after)
+      q = q.where((eb) => eb.or([eb('c.lastMessageAt', '<', after.key), eb.and([eb('c.lastMessageAt', '=', after.key), eb('c.id', '<', after.id)])]));
+    return q.orderBy('c.lastMessageAt', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
+  },
+
+  async count(db: Db, f: CaseFilter): Promise<number> {
+    let q = db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('mergedIntoId', 'is', null);
+    if (f.open !== undefined) q = q.where('isOpen', '=', f.open ? 1 : 0);
+    if (f.teamIds) q = f.teamIds.length ? q.where('teamId', 'in', f.teamIds) : q.where('teamId', '=', '');
+    if (f.assigneeId !== undefined) q = f.assigneeId === null ? q.where('assigneeId', 'is', null) : q.where('assigneeId', '=', f.assigneeId);
+    if (f.slaStates) q = q.where('slaState', 'in', f.slaStates);
+    if (f.dueBefore) q = q.where('slaDueAt', '<=', f.dueBefore);
+    if (f.needsReview) q = q.where('contactNeedsReview', '=', true as never);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  },
+
+  /** Open cases whose SLA must be looked at again by now. */
+  dueForSlaCheck: (db: Db, now: string, limit: number) =>
+    db.selectFrom('cases').selectAll().where('slaCheckAt', '<=', now).orderBy('slaCheckAt').limit(limit).execute(),
+
+  /** Marks open cases for SLA recomputation (after a policy or calendar change). */
+  async markOpenForSlaCheck(db: Db, now: string, filter: { teamId?: string } = {}): Promise<number> {
+    let q = db.updateTable('cases').set({ slaCheckAt: now }).where('isOpen', '=', 1).where('mergedIntoId', 'is', null);
+    if (filter.teamId) q = q.where('teamId', '=', filter.teamId);
+    return Number((await q.executeTakeFirst()).numUpdatedRows);
+  },
+
+  openCountsByAssignee: (db: Db, userIds: string[]) =>
+    userIds.length
+      ? db
+          .selectFrom('cases')
+          .select(['assigneeId', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('isOpen', '=', 1)
+          .where('assigneeId', 'in', userIds)
+          .groupBy('assigneeId')
+          .execute()
+      : Promise.resolve([]),
+
+  /** Customers with a case resolved since the instant (most recent first). */
+  customersResolvedSince: (db: Db, since: string, limit: number) =>
+    db
+      .selectFrom('cases')
+      .select(['customerId', (eb) => eb.fn.max('resolvedAt').as('last')])
+      .where('resolvedAt', '>=', since)
+      .where('mergedIntoId', 'is', null)
+      .groupBy('customerId')
+      .orderBy('last', 'desc')
+      .limit(limit)
+      .execute(),
+
+  byCustomer: (db: Db, customerId: string) =>
+    db.selectFrom('cases').select(['id', 'number', 'status']).where('customerId', '=', customerId).where('mergedIntoId', 'is', null).execute(),
+
+  /** Moves cases to another customer (customer merge). */
+  reassignCustomer: async (db: Db, from: string, to: string) =>
+    void (await db.updateTable('cases').set({ customerId: to }).where('customerId', '=', from).execute()),
+};
