@@ -15,3 +15,12 @@ export async function nextCounter(trx: DbExecutor<KernelTables>, name: string, p
     .executeTakeFirstOrThrow();
   return Number(row.value);
 }
+
+/** Raises a counter to at least `value` (after bulk-loading numbered records). */
+export async function raiseCounter(trx: DbExecutor<KernelTables>, name: string, period: string, value: number): Promise<void> {
+  await trx
+    .insertInto('counters')
+    .values({ name, period, value })
+    .onConflict((oc) => oc.columns(['name', 'period']).doUpdateSet({ value: sql`case when excluded.value > counters.value then excluded.value else counters.value end` }))
+    .execute();
+}

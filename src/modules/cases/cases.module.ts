@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { raiseCounter } from '../../kernel/db/counters.js';
+import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { Config } from '../../kernel/config.js';
 import type { Actor } from '../../kernel/context.js';
@@ -23,6 +25,7 @@ import { caseRepo } from './case.repo.js';
 import { caseRoutes } from './case.routes.js';
 import { createCaseService } from './case.service.js';
 import { createSlaEngine } from './case.sla.js';
+import type { CasesTables } from './case.table.js';
 import { webFormRoutes } from './case.webform.js';
 
 export interface CasesDeps {
@@ -144,6 +147,12 @@ export function createCases(deps: CasesDeps) {
       }
       return out;
     },
+    /** Bulk-loads demo cases and their messages (no events, no SLA recomputation: rows arrive complete). */
+    async insertDemo(trx: Tx, rows: CasesTables['cases'][], messages: CasesTables['caseMessages'][]): Promise<void> {
+      await insertInChunks(rows, (slice) => trx.insertInto('cases').values(slice).execute());
+      await insertInChunks(messages, (slice) => trx.insertInto('caseMessages').values(slice).execute());
+    },
+    raiseNumbers: (trx: Tx, lastByYear: Map<string, number>) => Promise.all([...lastByYear].map(([year, n]) => raiseCounter(trx, 'case', year, n))),
     async routes(app: App) {
       casePortalRoutes(app, { db, core, replies, maxAttachmentBytes: async () => (await settings.settings()).maxAttachmentBytes });
       caseRoutes(app, cases, replies, async () => (await settings.settings()).maxAttachmentBytes);

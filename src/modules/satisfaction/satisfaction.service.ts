@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../kernel/clock.js';
 import type { KernelTables } from '../../kernel/db/types.js';
+import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import { AppError } from '../../kernel/errors.js';
 import type { EventBus } from '../../kernel/events/bus.js';
 import { hashToken, newId, newToken } from '../../kernel/ids.js';
@@ -93,6 +94,10 @@ export function createSatisfactionService(deps: SatisfactionDeps) {
         return { rating, comment, changeable: true };
       });
     },
+
+    /** Bulk-loads answered demo ratings. */
+    insertDemo: (trx: Kysely<DB> | Parameters<typeof satisfactionRepo.insertRating>[0], rows: SatisfactionTables['caseRatings'][]) =>
+      insertInChunks(rows, (slice) => (trx as Kysely<DB>).insertInto('caseRatings').values(slice).execute()),
 
     ratingsOfCustomer: (customerId: string) => satisfactionRepo.ratingsOfCustomer(db, customerId),
 
