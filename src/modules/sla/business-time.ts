@@ -13,15 +13,22 @@ export interface CompiledCalendar {
 /** Stop searching for an opening after this many consecutive closed days. */
 const MAX_CLOSED_DAYS = 3660;
 
-/** Parses and checks a calendar; throws RangeError listing the problems when it is unusable. */
+/** Compiled calendars by object: callers that keep a calendar object reuse its parsed shifts and per-day intervals. */
+const compiled = new WeakMap<BusinessCalendar, CompiledCalendar>();
+
+/** Parses and checks a calendar (once per calendar object); throws RangeError listing the problems when it is unusable. */
 export function compileCalendar(calendar: BusinessCalendar): CompiledCalendar {
+  const known = compiled.get(calendar);
+  if (known) return known;
   const problems = validateCalendar(calendar);
   if (problems.length > 0) throw new RangeError(`Invalid business calendar: ${problems.join('; ')}`);
   const minutes = {} as Record<IsoWeekday, [number, number][]>;
   for (const day of WEEKDAYS) {
     minutes[day] = calendar.week[day].map((s) => [parseClock(s.start)!, parseClock(s.end, true)!]);
   }
-  return { calendar, minutes, closures: new Set(calendar.closures), days: new Map() };
+  const cc: CompiledCalendar = { calendar, minutes, closures: new Set(calendar.closures), days: new Map() };
+  compiled.set(calendar, cc);
+  return cc;
 }
 
 /** The UTC open intervals [start, end) in ms of one local date; empty on closed days. */

@@ -30,10 +30,25 @@ function wallClockMs(timeZone: string, utcMs: number): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
 }
 
-/** The zone's UTC offset in milliseconds at an instant (local = UTC + offset). */
+const QUARTER_MS = 900_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's UTC offset in milliseconds at an instant (local = UTC + offset). Offsets change only on quarter
+ * hours (every zone's transitions fall on them), so the answer is memoised per zone and quarter hour: Intl's
+ * formatter is slow and SLA computations ask for the same hours again and again.
+ */
 export function offsetMs(timeZone: string, utcMs: number): number {
-  const wholeSecond = utcMs - (((utcMs % 1000) + 1000) % 1000);
-  return wallClockMs(timeZone, wholeSecond) - wholeSecond;
+  const quarter = Math.floor(utcMs / QUARTER_MS);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const cached = zone.get(quarter);
+  if (cached !== undefined) return cached;
+  const start = quarter * QUARTER_MS;
+  const offset = wallClockMs(timeZone, start) - start;
+  if (zone.size > 200_000) zone.clear();
+  zone.set(quarter, offset);
+  return offset;
 }
 
 /** Whether the runtime knows the IANA time zone. */
@@ -86,8 +101,17 @@ function surroundingOffsets(timeZone: string, isoDate: string): [number, number]
 
 /** A local date moved by whole days. */
 export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  if (days !== 1) return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  // Day-by-day walks dominate SLA computations: the next date is memoised.
+  let next = nextDates.get(isoDate);
+  if (next === undefined) {
+    next = new Date(Date.parse(`${isoDate}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    if (nextDates.size > 100_000) nextDates.clear();
+    nextDates.set(isoDate, next);
+  }
+  return next;
 }
+const nextDates = new Map<string, string>();
 
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(isoDate: string): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
