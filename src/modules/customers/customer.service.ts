@@ -92,8 +92,10 @@ export function createCustomerService(deps: { db: Kysely<DB>; clock: Clock; audi
         locale: sender.locale ?? 'nl',
         tags: ['nieuwe-afzender'],
         acquisitionChannel: 'service',
-        contacts: [{ name: sender.name.slice(0, 120) || sender.email || 'Onbekend', email: sender.email, phone: sender.phone ?? null, isPrimary: true }],
+        contacts: [{ name: sender.name.slice(0, 120) || sender.email || 'Onbekend', email: null, phone: sender.phone ?? null, isPrimary: true }],
       });
+      // The mail parser already vetted the address; internationalised ones (IDN, UTF-8 local parts) are kept as sent.
+      body.contacts[0].email = sender.email?.trim().toLowerCase().slice(0, 254) ?? null;
       const id = await insertNew(trx, body);
       const [contact] = await customerRepo.contactsOf(trx, [id]);
       await audit.record(trx, actor, { action: 'customer.created', entityType: 'customer', entityId: id, after: { name: body.name, source: 'inbound' } });
