@@ -30,6 +30,23 @@ async function targets(base: string, label: string): Promise<Result[]> {
     await get('list, page 2,000 by name', '/api/v1/customers?page=2000&pageSize=50'),
     await get('search a surname (q=jansen)', '/api/v1/customers?q=jansen&pageSize=20'),
     await get('search postcode + house number', `/api/v1/customers?q=${encodeURIComponent('3511 AB 12')}`),
+    ...(await caseTargets(base, cookie, label)),
+  ];
+}
+
+/** The case list on the million demo cases: inbox views, the full history, one customer's cases, a number. */
+async function caseTargets(base: string, cookie: string, label: string): Promise<Result[]> {
+  const get = (title: string, path: string) => measure(`${label} ${title}`, `${base}${path}`, { cookie });
+  const all = (await (await fetch(`${base}/api/v1/cases?view=all&pageSize=200`, { headers: { cookie } })).json()) as { items: { customerId: string; number: string }[]; nextCursor: string };
+  const sample = all.items[150];
+  const next = all.nextCursor as string;
+  return [
+    await get('cases: open inbox, first page', '/api/v1/cases?view=open&pageSize=50'),
+    await get('cases: all, newest first', '/api/v1/cases?view=all&pageSize=50'),
+    await get('cases: all, page after a cursor', `/api/v1/cases?view=all&pageSize=50&cursor=${next}`),
+    await get("cases: one customer's history", `/api/v1/cases?view=all&customerId=${sample.customerId}`),
+    await get('cases: by number', `/api/v1/cases?view=all&q=${sample.number}`),
+    await get('cases: counts of every view', '/api/v1/cases/counts'),
   ];
 }
 

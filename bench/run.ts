@@ -3,7 +3,8 @@
  * process; autocannon drives it from this one.
  *
  *   npm run bench                     the users list on the small demo department (SQLite)
- *   npm run bench -- customers        customer list and search on the large demo data, SQLite and PostgreSQL
+ *   npm run bench -- customers        customer and case lists on the large demo data, SQLite and PostgreSQL
+ *   npm run bench -- mail             mail ingestion through the SMTP listener, SQLite and PostgreSQL
  *
  * BENCH_SECONDS (10) and BENCH_CONNECTIONS (10) set the load; DATABASE_URL_BENCH the PostgreSQL server;
  * BENCH_DIALECTS=sqlite or =postgres limits the customer benchmark to one database.
@@ -19,7 +20,10 @@ const bare = start(['npx', 'tsx', 'bench/bare-server.ts'], { PORT: '3901' });
 try {
   await waitFor('http://127.0.0.1:3901/ping');
   const baseline = await measure('bare Fastify GET /ping (baseline)', 'http://127.0.0.1:3901/ping');
-  if (which === 'customers') {
+  if (which === 'mail') {
+    const { benchMail } = await import('./mail.js');
+    await benchMail(dir);
+  } else if (which === 'customers') {
     const { benchCustomers } = await import('./customers.js');
     await benchCustomers(dir, baseline);
   } else {

@@ -77,10 +77,9 @@ export interface CoreDeps {
   segmentOf: (exec: Tx, customerId: string) => Promise<string | null>;
 }
 
+const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
 /** The year in Amsterdam, for case numbers. */
-function localYear(d: Date): string {
-  return new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(d);
-}
+const localYear = (d: Date): string => yearFormat.format(d);
 
 /** The rules every change of a case goes through: numbering, status and pause bookkeeping, SLA, events. */
 export function createCaseCore(deps: CoreDeps) {
