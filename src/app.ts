@@ -141,6 +141,10 @@ export async function createLoyaal(opts: LoyaalOptions) {
     },
     teamIdsOf: async (userId) => (await teams.teamIdsOf([userId])).get(userId) ?? [],
     teamExists: async (id) => (await teams.listTeams()).some((t) => t.id === id),
+    staffContact: async (userId) => {
+      const [u] = await users.profiles([userId]);
+      return u?.active ? { email: u.email, locale: u.locale } : undefined;
+    },
     companyName: async () => (await organisation.getOrganisation()).name,
     customers: {
       summary: (id, exec) => customers.summary(id, exec as never),

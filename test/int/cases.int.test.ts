@@ -163,6 +163,10 @@ describe.each(dialects())('cases (%s)', (dialect) => {
     expect(breached.items.map((i: { id: string }) => i.id)).toContain(c.id);
     const events = (await call('GET', `/api/v1/cases/${c.id}/timeline`, agent.headers)).json().events;
     expect(events.map((e: { kind: string }) => e.kind)).toContain('sla_breached');
+    const sent = t.mailer.sent.length;
+    while ((await t.loyaal.bus.dispatch()) > 0) {}
+    const notice = t.mailer.sent.slice(sent).find((m) => m.to === agent.user.email && m.subject.includes(c.number));
+    expect(notice?.subject).toBe(`SLA verlopen: ${c.number} Wasmachine lekt`);
     t.clock.set(new Date('2026-11-30T09:00:00+01:00'));
   });
 });

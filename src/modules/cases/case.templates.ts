@@ -32,3 +32,19 @@ export function textToHtml(text: string): string {
     .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
+
+const TARGETS = { firstResponse: ['eerste reactie', 'first response'], nextResponse: ['volgende reactie', 'next response'], resolution: ['oplossing', 'resolution'] };
+
+/** The mail to the assignee when an SLA target is about to be missed or was missed. */
+export function slaNotice(locale: string, breached: boolean, c: { number: string; subject: string; target: keyof typeof TARGETS; dueAt: string; url: string; to: string }) {
+  const en = pick(locale) === 'en';
+  const due = new Date(c.dueAt).toLocaleString(en ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'medium', timeStyle: 'short' });
+  const target = TARGETS[c.target][en ? 1 : 0];
+  const subject = en
+    ? `${breached ? 'SLA missed' : 'SLA due soon'}: ${c.number} ${c.subject}`
+    : `${breached ? 'SLA verlopen' : 'SLA verloopt bijna'}: ${c.number} ${c.subject}`;
+  const text = en
+    ? `The ${target} target of case ${c.number} ${breached ? 'was due' : 'is due'} at ${due}.\n\n${c.url}\n`
+    : `De ${target} van zaak ${c.number} ${breached ? 'had er moeten zijn op' : 'moet er zijn op'} ${due}.\n\n${c.url}\n`;
+  return { to: c.to, subject, text };
+}

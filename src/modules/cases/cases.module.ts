@@ -25,6 +25,7 @@ import { caseRepo } from './case.repo.js';
 import { caseRoutes } from './case.routes.js';
 import { createCaseService } from './case.service.js';
 import { createSlaEngine } from './case.sla.js';
+import { slaNotice } from './case.templates.js';
 import type { CasesTables } from './case.table.js';
 import { webFormRoutes } from './case.webform.js';
 
@@ -40,6 +41,8 @@ export interface CasesDeps {
   teamPeople: TeamPeople;
   teamIdsOf: (userId: string) => Promise<string[]>;
   teamExists: (id: string) => Promise<boolean>;
+  /** Email address and language of a staff member, for SLA notifications. */
+  staffContact: (userId: string) => Promise<{ email: string; locale: string } | undefined>;
   companyName: () => Promise<string>;
   customers: {
     summary: (
@@ -91,8 +94,15 @@ export function createCases(deps: CasesDeps) {
     log: deps.log,
   });
   registerOutboundMail({ db, bus, mailer: deps.mailer, mailFrom: config.mailFrom, clock, log: deps.log });
-  for (const topic of ['case.created', 'case.updated', 'message.created'] as const)
+  for (const topic of ['case.created', 'case.updated', 'message.created', 'sla.warning', 'sla.breached'] as const)
     bus.on(topic, async (e) => live.caseChanged(e.caseId, e.number, topic));
+  for (const topic of ['sla.warning', 'sla.breached'] as const)
+    bus.on(topic, async (e) => {
+      const row = await caseRepo.findById(db, e.caseId);
+      const to = row?.assigneeId ? await deps.staffContact(row.assigneeId) : undefined;
+      if (!row || !to) return;
+      await db.transaction().execute((trx) => bus.emit(trx, 'mail.send', slaNotice(to.locale, topic === 'sla.breached', { ...e, subject: row.subject, url: `${config.baseUrl}/zaken/${row.id}`, to: to.email })));
+    });
 
   /** Recomputes SLA states that are due for a look (warnings and breaches fire from here). */
   async function slaTick(): Promise<number> {
