@@ -17,11 +17,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The real server with the built web app and the demo department, on a free loopback port. */
-export async function startDemoServer(): Promise<{ loyaal: Loyaal; url: string; stop(): Promise<void> }> {
+export async function startDemoServer(env: Record<string, string> = {}): Promise<{ loyaal: Loyaal; url: string; stop(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'loyaal-e2e-'));
   const port = 40_000 + Math.floor(Math.random() * 20_000);
   const url = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ DATA_DIR: dir, BASE_URL: url, PORT: String(port), LOYAAL_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345', LOG_LEVEL: 'warn' });
+  const config = loadConfig({ DATA_DIR: dir, BASE_URL: url, PORT: String(port), LOYAAL_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345', LOG_LEVEL: 'warn', ...env });
   const loyaal = await createLoyaal({ config, logger: createLogger('warn'), startJobs: true });
   await seedDemo(loyaal, 'small');
   await loyaal.app.listen({ port, host: '127.0.0.1' });

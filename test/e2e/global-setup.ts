@@ -11,7 +11,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
     if (process.env.CI === 'true') throw new Error(`${line} cannot run, and CI requires them.`);
     console.warn(`\n!!! ${line} are SKIPPED. Install it with: apt-get install -y chromium\n`);
   } else {
-    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // A production build: vitest sets NODE_ENV=test, which would give React's slow development build.
+    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
   provide('chromium', ok);
 }

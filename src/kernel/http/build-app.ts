@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -115,6 +116,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     global: true,
     max: opts.rateLimitPerMinute,
     timeWindow: 60_000,
+    keyGenerator: rateLimitKey,
     errorResponseBuilder: (_req, ctx) => {
       const err = new AppError('rate_limited', { detail: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s.` });
       return Object.assign(err, { statusCode: 429 });
@@ -149,4 +151,20 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     reply.type('text/plain; version=0.0.4').send(await opts.metrics.render()),
   );
   return app;
+}
+
+/**
+ * Whose budget a request spends: on signed-in routes the caller's credential (a service desk behind one office
+ * NAT address is many people), on public routes and without a credential the client address. A made-up
+ * credential only buys a quick 401.
+ */
+export function rateLimitKey(req: FastifyRequest): string {
+  const access = req.routeOptions.config?.access;
+  if (access && access !== 'public') {
+    const bearer = req.headers.authorization;
+    const cookie = req.headers.cookie?.match(/(?:^|;\s*)(?:[\w.-]*session_token|loyaal_portal)=([^;]{16,200})/)?.[1];
+    const credential = bearer ?? cookie;
+    if (credential) return `c:${createHash('sha256').update(credential).digest('base64url').slice(0, 22)}`;
+  }
+  return `ip:${req.ip}`;
 }

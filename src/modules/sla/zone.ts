@@ -41,7 +41,10 @@ const offsetCache = new Map<string, Map<number, number>>();
 export function offsetMs(timeZone: string, utcMs: number): number {
   const quarter = Math.floor(utcMs / QUARTER_MS);
   let zone = offsetCache.get(timeZone);
-  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
   const cached = zone.get(quarter);
   if (cached !== undefined) return cached;
   const start = quarter * QUARTER_MS;

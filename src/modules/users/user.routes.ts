@@ -5,11 +5,20 @@ import type { App } from '../../kernel/http/build-app.js';
 import { CreateUserBody, IdParams, ListUsersQuery, Me, Reports, UpdateMeBody, UpdateUserBody, User, UserPage } from './user.schema.js';
 import type { UserService } from './user.service.js';
 
+const Directory = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) });
 const manage = { roles: ['admin', 'manager'] as const, scope: 'users' };
 const self = { roles: ANY_STAFF, scope: 'me' };
 
 export function userRoutes(app: App, users: UserService): void {
   const tags = ['users'];
+  app.get(
+    '/api/v1/users/directory',
+    {
+      config: { access: { roles: ANY_STAFF, scope: 'users' } },
+      schema: { tags, description: 'Names and roles of active colleagues, for pickers; readable by all staff.', response: { 200: Directory } },
+    },
+    async () => ({ items: await users.directory() }),
+  );
   app.get('/api/v1/users', { config: { access: manage }, schema: { tags, querystring: ListUsersQuery, response: { 200: UserPage } } }, async (req) =>
     users.listUsers(req.query),
   );

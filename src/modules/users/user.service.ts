@@ -90,6 +90,11 @@ export function createUserService(deps: { db: Kysely<DB>; clock: Clock; audit: A
       return row && row.active ? toUser(row) : undefined;
     },
 
+    /** Every active colleague's id, name and role: what pickers and labels need, for all staff. */
+    async directory() {
+      return (await userRepo.findStructure(db)).map((u) => ({ id: u.id, name: u.name, role: u.role })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    },
+
     /** Name, skills and whether active, for other modules (assignment, timelines). Pass the open transaction when inside one. */
     async profiles(ids: string[], exec: DbExecutor<DB> = db) {
       const rows = await userRepo.findByIds(exec, [...new Set(ids)]);

@@ -1,6 +1,6 @@
-/** Translates field errors of a problem+json response (zod issue codes from the server) into the UI language. */
+/** Translates problem+json responses (problem codes and zod issue codes from the server) into the UI language. */
 import type { TFunction } from 'i18next';
-import type { ApiError, FieldError } from './api';
+import { type ApiError, type FieldError, isApiError } from './api';
 
 /** `body.addresses.0.postcode` → `addresses.0.postcode`. */
 export const fieldKey = (path: string) => path.replace(/^(body|query|params|querystring)\./, '');
@@ -45,4 +45,12 @@ export function translatedFieldErrors(err: ApiError, t: TFunction): Record<strin
   const out: Record<string, string> = {};
   for (const e of err.problem.errors ?? []) out[fieldKey(e.path)] ??= fieldMessage(e, t);
   return out;
+}
+
+/** A refusal in the UI language: known problem codes (`version_conflict`, `case.*`) get their own text, others the server's detail. */
+export function problemMessage(err: unknown, t: TFunction): string {
+  if (!isApiError(err)) return t('errors.generic');
+  const code = err.problem.code;
+  const known = code ? t(`problems.codes.${code.replace(/\./g, '_')}`, { defaultValue: '' }) : '';
+  return known || err.problem.detail || err.message || t('errors.generic');
 }

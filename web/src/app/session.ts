@@ -38,13 +38,14 @@ export function useSignOut() {
 
 export interface NavItem {
   to: string;
-  key: 'home' | 'customers' | 'import' | 'users' | 'teams' | 'organisation' | 'audit' | 'apiKeys';
+  key: 'cases' | 'home' | 'customers' | 'import' | 'users' | 'teams' | 'organisation' | 'audit' | 'apiKeys';
   testId?: string;
   roles: readonly Role[];
 }
 
 const MANAGE: readonly Role[] = ['admin', 'manager'];
 export const NAV: NavItem[] = [
+  { to: '/cases', key: 'cases', testId: 'nav-cases', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
   { to: '/', key: 'home', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
   { to: '/customers', key: 'customers', testId: 'nav-customers', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
   { to: '/import', key: 'import', testId: 'nav-import', roles: MANAGE },

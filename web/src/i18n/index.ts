@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
+import { portalEn } from './portal.en';
+import { portalNl } from './portal.nl';
 
 export type Lang = 'nl' | 'en';
 const STORAGE_KEY = 'loyaal.lang';
@@ -15,7 +17,7 @@ function initialLang(): Lang {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: nl, portal: portalNl }, en: { translation: en, portal: portalEn } },
   lng: initialLang(),
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
