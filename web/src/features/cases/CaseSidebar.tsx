@@ -1,7 +1,9 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { get } from '../../app/api';
 import { formatMoney } from '../../app/format';
 import { ErrorAlert, Loading } from '../../app/ui';
 import { currentLang } from '../../i18n';
@@ -16,6 +18,17 @@ interface Props {
   save: (changes: CaseChanges) => void;
   saving: boolean;
   readOnly?: boolean;
+}
+
+/** The customer's survey answers by case (agents and managers may read them; others see none). */
+function useCustomerRatings(customerId: string): Map<string, number> {
+  const q = useQuery({
+    queryKey: ['ratings', customerId],
+    queryFn: () => get<{ items: { caseId: string; rating: number | null }[] }>(`/api/v1/satisfaction/ratings?customerId=${customerId}`),
+    retry: false,
+    staleTime: 60_000,
+  });
+  return new Map((q.data?.items ?? []).filter((r) => r.rating !== null).map((r) => [r.caseId, r.rating as number]));
 }
 
 function Section({ title, testId, children }: { title: string; testId?: string; children: ReactNode }) {
@@ -123,6 +136,7 @@ function PreviousCases({ c }: { c: Case }) {
   const { t } = useTranslation();
   const deadline = useDeadline();
   const list = useCaseSearch({ view: 'all', customerId: c.customerId }, 11);
+  const ratings = useCustomerRatings(c.customerId);
   const others = (list.data?.items ?? []).filter((x) => x.id !== c.id).slice(0, 10);
   return (
     <Section title={t('cases.sidebar.previous')} testId="case-previous-cases">
@@ -145,7 +159,14 @@ function PreviousCases({ c }: { c: Case }) {
                 {deadline(x.createdAt)}
               </Text>
             </div>
-            <StatusBadge status={x.status} />
+            <Group gap={4} wrap="nowrap">
+              {ratings.get(x.id) ? (
+                <Badge variant="light" color={(ratings.get(x.id) ?? 0) >= 4 ? 'teal' : (ratings.get(x.id) ?? 0) <= 2 ? 'red' : 'yellow'} data-testid="case-previous-rating">
+                  ★ {ratings.get(x.id)}/5
+                </Badge>
+              ) : null}
+              <StatusBadge status={x.status} />
+            </Group>
           </Group>
         ))
       )}
