@@ -51,6 +51,23 @@ describe.each(dialects())('cases (%s)', (dialect) => {
     expect(byNumber.items).toHaveLength(1);
   });
 
+  it('pages through a view by cursor without skipping or repeating a case', async () => {
+    for (let i = 0; i < 5; i++) {
+      await phoneCase({ subject: `Paging ${i}` });
+      t.clock.advance(i % 2 ? 0 : 1000);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await call('GET', `/api/v1/cases?view=all&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`, agent.headers)).json();
+      seen.push(...page.items.map((i: { id: string }) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = (await call('GET', '/api/v1/cases?view=all&pageSize=200', agent.headers)).json().items.map((i: { id: string }) => i.id);
+    expect(seen).toEqual(all);
+    expect((await call('GET', '/api/v1/cases?view=all&cursor=bm9wZQ', agent.headers)).statusCode).toBe(400);
+  });
+
   it('replies by email with threading headers, keeps internal notes internal, and pauses in waiting_customer', async () => {
     const c = (await phoneCase()).json();
     const sent = t.mailer.sent.length;

@@ -109,6 +109,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await live('cases_team_idx', ['team_id', 'is_open', 'last_message_at', 'id']);
   await live('cases_assignee_idx', ['assignee_id', 'is_open', 'last_message_at', 'id']);
   await live('cases_due_idx', ['is_open', 'sla_due_at', 'id']);
+  await live('cases_sla_idx', ['is_open', 'sla_state', 'sla_due_at']);
+  await live('cases_review_idx', ['is_open', 'contact_needs_review']);
   await db.schema.createIndex('cases_customer_idx').on('cases').columns(['customer_id', 'created_at']).execute();
   await db.schema.createIndex('cases_created_idx').on('cases').columns(['created_at']).execute();
   await db.schema.createIndex('cases_check_idx').on('cases').column('sla_check_at').execute();

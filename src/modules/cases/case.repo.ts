@@ -85,11 +85,11 @@ export const caseRepo = {
     if (f.subjectLike) q = q.where(containsText('c.subject', f.subjectLike));
     if (order === 'due') {
       q = q.where('c.slaDueAt', 'is not', null);
-      if (after) q = q.where((eb) => eb.or([eb('c.slaDueAt', '>', after.key), eb.and([eb('c.slaDueAt', '=', after.key), eb('c.id', '>', after.id)])]));
+      if (after) q = q.where((eb) => eb(eb.refTuple('c.slaDueAt', 'c.id'), '>', eb.tuple(after.key, after.id)));
       return q.orderBy('c.slaDueAt', 'asc').orderBy('c.id', 'asc').limit(limit).execute();
     }
-    if (after)
-      q = q.where((eb) => eb.or([eb('c.lastMessageAt', '<', after.key), eb.and([eb('c.lastMessageAt', '=', after.key), eb('c.id', '<', after.id)])]));
+    // A row-value comparison, so both databases walk the (last_message_at, id) index from the cursor on.
+    if (after) q = q.where((eb) => eb(eb.refTuple('c.lastMessageAt', 'c.id'), '<', eb.tuple(after.key, after.id)));
     return q.orderBy('c.lastMessageAt', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
   },
 
