@@ -59,7 +59,7 @@ describe.each(dialects())('cases (%s)', (dialect) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await call('GET', `/api/v1/cases?view=all&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`, agent.headers)).json();
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await call('GET', `/api/v1/cases?view=all&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`, agent.headers)).json();
       seen.push(...page.items.map((i: { id: string }) => i.id));
       cursor = page.nextCursor;
     } while (cursor);
