@@ -4,7 +4,7 @@ import type { Actor } from '../../kernel/context.js';
 import { AppError } from '../../kernel/errors.js';
 import type { App } from '../../kernel/http/build-app.js';
 import { htmlToText, safeFilename, sanitizeHtml } from '../email/index.js';
-import { type CaseCore, type DB, OPEN_STATUSES } from './case.core.js';
+import { type CaseCore, type DB, OPEN_STATUSES, type Tx } from './case.core.js';
 import { toMessage } from './case.mapping.js';
 import { type CaseRow, caseRepo } from './case.repo.js';
 import type { ReplyService } from './case.reply.js';
@@ -36,7 +36,16 @@ const view = (r: CaseRow) => ({ id: r.id, number: r.number, subject: r.subject, 
  * The customer's side of cases: only their own (another customer's case answers 404, as if it did not exist),
  * never internal notes or the desk's internal events; replies with attachments, closing and reopening.
  */
-export function casePortalRoutes(app: App, deps: { db: Kysely<DB>; core: CaseCore; replies: ReplyService; maxAttachmentBytes: () => Promise<number> }): void {
+export function casePortalRoutes(
+  app: App,
+  deps: {
+    db: Kysely<DB>;
+    core: CaseCore;
+    replies: ReplyService;
+    customerSummary: (id: string, exec: Tx) => Promise<{ contacts: { id: string; email: string | null }[] } | undefined>;
+    maxAttachmentBytes: () => Promise<number>;
+  },
+): void {
   const { db, core } = deps;
   const tags = ['portal'];
   const access = 'customer' as const;
@@ -61,7 +70,7 @@ export function casePortalRoutes(app: App, deps: { db: Kysely<DB>; core: CaseCor
   app.post('/api/portal/v1/cases', { config: { access }, schema: { tags, body: NewCase, response: { 201: PortalCase } } }, async (req, reply) => {
     const me = meOf(req);
     const row = await db.transaction().execute(async (trx) => {
-      const contacts = await trx.selectFrom('customerContacts').select(['id']).where('customerId', '=', me.customerId).where('email', '=', me.contactEmail).execute();
+      const contacts = (await deps.customerSummary(me.customerId, trx))?.contacts.filter((k) => k.email === me.contactEmail) ?? [];
       const { row } = await core.open(trx, portalActor(me), {
         customerId: me.customerId,
         contactId: contacts[0]?.id ?? null,

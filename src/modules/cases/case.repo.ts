@@ -1,4 +1,4 @@
-import { containsText } from '../../kernel/db/sql-helpers.js';
+import { containsText, insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { CustomersTables } from '../customers/index.js';
 import type { CasesTables } from './case.table.js';
@@ -61,6 +61,12 @@ export const caseRepo = {
       .where('version', '=', version)
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
+  },
+
+  /** Bulk-loads complete case rows and their messages (demo data). */
+  async insertMany(db: Db, rows: CaseRow[], messages: CasesTables['caseMessages'][]): Promise<void> {
+    await insertInChunks(rows, (slice) => db.insertInto('cases').values(slice).execute());
+    await insertInChunks(messages, (slice) => db.insertInto('caseMessages').values(slice).execute());
   },
 
   /** Writes recomputed SLA columns without a new version: a clock ticking is not an edit. */

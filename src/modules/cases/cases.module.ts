@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { raiseCounter } from '../../kernel/db/counters.js';
-import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { Config } from '../../kernel/config.js';
 import type { Actor } from '../../kernel/context.js';
@@ -159,12 +158,11 @@ export function createCases(deps: CasesDeps) {
     },
     /** Bulk-loads demo cases and their messages (no events, no SLA recomputation: rows arrive complete). */
     async insertDemo(trx: Tx, rows: CasesTables['cases'][], messages: CasesTables['caseMessages'][]): Promise<void> {
-      await insertInChunks(rows, (slice) => trx.insertInto('cases').values(slice).execute());
-      await insertInChunks(messages, (slice) => trx.insertInto('caseMessages').values(slice).execute());
+      await caseRepo.insertMany(trx, rows, messages);
     },
     raiseNumbers: (trx: Tx, lastByYear: Map<string, number>) => Promise.all([...lastByYear].map(([year, n]) => raiseCounter(trx, 'case', year, n))),
     async routes(app: App) {
-      casePortalRoutes(app, { db, core, replies, maxAttachmentBytes: async () => (await settings.settings()).maxAttachmentBytes });
+      casePortalRoutes(app, { db, core, replies, customerSummary: deps.customers.summary, maxAttachmentBytes: async () => (await settings.settings()).maxAttachmentBytes });
       caseRoutes(app, cases, replies, async () => (await settings.settings()).maxAttachmentBytes);
       caseLiveRoutes(app, live);
       caseAdminRoutes(app, settings, inbound, deps.teamExists);

@@ -11,6 +11,7 @@ import type { DB, Tx } from './case.core.js';
 import { caseRepo } from './case.repo.js';
 import { CasePriority, CaseStatus } from './case.schema.js';
 import type { CasesTables } from './case.table.js';
+import { macroRepo } from './macro.repo.js';
 import { renderMacro, unknownPlaceholders } from './macro.render.js';
 
 const MacroSet = z.strictObject({
@@ -66,7 +67,7 @@ export function macroRoutes(app: App, deps: MacroDeps): void {
   };
 
   app.get('/api/v1/macros', { config: { access: read }, schema: { tags, response: { 200: z.object({ items: z.array(Macro) }) } } }, async () => ({
-    items: (await db.selectFrom('macros').selectAll().orderBy('name').execute()).map(toMacro),
+    items: (await macroRepo.all(db)).map(toMacro),
   }));
   app.post('/api/v1/macros', { config: { access: manage }, schema: { tags, body: MacroBody, response: { 201: Macro } } }, async (req, reply) => {
     check(req.body);
@@ -80,7 +81,7 @@ export function macroRoutes(app: App, deps: MacroDeps): void {
       updatedAt: deps.clock.now().toISOString(),
     };
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('macros').values(row).execute();
+      await macroRepo.insert(trx, row);
       await deps.audit.record(trx, actorOf(req), { action: 'macro.created', entityType: 'macro', entityId: row.id, after: toMacro(row) });
     });
     return reply.status(201).send(toMacro(row));
@@ -91,15 +92,14 @@ export function macroRoutes(app: App, deps: MacroDeps): void {
     async (req) => {
       check(req.body);
       return db.transaction().execute(async (trx) => {
-        const before = found(await trx.selectFrom('macros').selectAll().where('id', '=', req.params.id).executeTakeFirst(), 'Macro');
+        const before = found(await macroRepo.find(trx, req.params.id), 'Macro');
         const { version, set, bodyNl, bodyEn, ...rest } = req.body;
         const patch: Partial<Row> = { ...rest, version: version + 1, updatedAt: deps.clock.now().toISOString() };
         if (set) patch.set = JSON.stringify(set);
         if (bodyNl !== undefined) patch.bodyNl = sanitizeHtml(bodyNl);
         if (bodyEn !== undefined) patch.bodyEn = sanitizeHtml(bodyEn);
-        const r = await trx.updateTable('macros').set(patch).where('id', '=', req.params.id).where('version', '=', version).executeTakeFirst();
-        if (Number(r.numUpdatedRows) !== 1) throw new AppError('version_conflict', { detail: 'The macro was changed by someone else; reload it.' });
-        const after = toMacro(found(await trx.selectFrom('macros').selectAll().where('id', '=', req.params.id).executeTakeFirst(), 'Macro'));
+        if (!(await macroRepo.updateVersioned(trx, req.params.id, version, patch))) throw new AppError('version_conflict', { detail: 'The macro was changed by someone else; reload it.' });
+        const after = toMacro(found(await macroRepo.find(trx, req.params.id), 'Macro'));
         await deps.audit.record(trx, actorOf(req), { action: 'macro.updated', entityType: 'macro', entityId: req.params.id, before: toMacro(before), after });
         return after;
       });
@@ -110,7 +110,7 @@ export function macroRoutes(app: App, deps: MacroDeps): void {
     { config: { access: read }, schema: { tags, params: z.strictObject({ id: z.uuid(), macroId: z.uuid() }), response: { 200: Rendered } } },
     async (req) => {
       const row = found(await caseRepo.findById(db, req.params.id), 'Case');
-      const macro = toMacro(found(await db.selectFrom('macros').selectAll().where('id', '=', req.params.macroId).executeTakeFirst(), 'Macro'));
+      const macro = toMacro(found(await macroRepo.find(db, req.params.macroId), 'Macro'));
       const customer = await deps.customerSummary(row.customerId, db);
       const me = req.principal as { name: string };
       const template = row.locale === 'en' ? macro.bodyEn || macro.bodyNl : macro.bodyNl || macro.bodyEn;

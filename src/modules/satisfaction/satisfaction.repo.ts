@@ -1,3 +1,4 @@
+import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { SatisfactionTables } from './satisfaction.table.js';
 
@@ -17,6 +18,7 @@ export const satisfactionRepo = {
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   },
+  insertMany: (db: Db, rows: T['caseRatings'][]) => insertInChunks(rows, (slice) => db.insertInto('caseRatings').values(slice).execute()),
   ratingsOfCustomer: (db: Db, customerId: string) =>
     db.selectFrom('caseRatings').selectAll().where('customerId', '=', customerId).where('rating', 'is not', null).orderBy('ratedAt', 'desc').limit(100).execute(),
   ratedBetween: (db: Db, from: string, to: string) =>

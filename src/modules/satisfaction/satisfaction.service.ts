@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../kernel/clock.js';
 import type { KernelTables } from '../../kernel/db/types.js';
-import { insertInChunks } from '../../kernel/db/sql-helpers.js';
 import { AppError } from '../../kernel/errors.js';
 import type { EventBus } from '../../kernel/events/bus.js';
 import { hashToken, newId, newToken } from '../../kernel/ids.js';
@@ -96,8 +95,7 @@ export function createSatisfactionService(deps: SatisfactionDeps) {
     },
 
     /** Bulk-loads answered demo ratings. */
-    insertDemo: (trx: Kysely<DB> | Parameters<typeof satisfactionRepo.insertRating>[0], rows: SatisfactionTables['caseRatings'][]) =>
-      insertInChunks(rows, (slice) => (trx as Kysely<DB>).insertInto('caseRatings').values(slice).execute()),
+    insertDemo: (trx: Parameters<typeof satisfactionRepo.insertMany>[0], rows: SatisfactionTables['caseRatings'][]) => satisfactionRepo.insertMany(trx, rows),
 
     ratingsOfCustomer: (customerId: string) => satisfactionRepo.ratingsOfCustomer(db, customerId),
 
