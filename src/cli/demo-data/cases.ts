@@ -140,7 +140,8 @@ export function* demoCases(
     let worst = 'none';
     for (const s of states) if (WORST[s.state] > WORST[worst]) worst = s.state;
     const running = states.filter((s) => s.dueAt && !s.stoppedAt).map((s) => s.dueAt as string).sort();
-    const lastMessageAt = messages.filter((m) => m.direction !== 'note').reduce((a, m) => (m.createdAt > a ? m.createdAt : a), at(created));
+    // ISO instants sort as text: the newest customer-visible message.
+    const lastMessageAt = [at(created), ...messages.filter((m) => m.direction !== 'note').map((m) => m.createdAt)].sort().at(-1) as string;
     const row: CaseRow = {
       id,
       number: `Z-${year}-${String(seq).padStart(6, '0')}`,

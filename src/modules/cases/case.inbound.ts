@@ -86,7 +86,7 @@ export function createInboundService(deps: InboundDeps) {
 
     if (mail.bounce) {
       const original = mail.bounce.originalMessageId ? await messageRepo.findByMessageId(trx, mail.bounce.originalMessageId) : undefined;
-      if (!original || original.direction !== 'outbound') return quarantine(trx, raw, 'bounce_unmatched', mailboxId, envelopeFrom, mail.subject);
+      if (original?.direction !== 'outbound') return quarantine(trx, raw, 'bounce_unmatched', mailboxId, envelopeFrom, mail.subject);
       const detail = [mail.bounce.status, mail.bounce.diagnostic, mail.bounce.recipients.join(', ')].filter(Boolean).join(' — ').slice(0, 500);
       await messageRepo.setDelivery(trx, original.id, 'failed', detail || 'bounced');
       await core.event(trx, original.caseId, 'Mail', 'delivery_failed', { messageId: original.id, detail });

@@ -183,7 +183,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         const label = core.labelOf(actor);
         await core.change(trx, label, source, { status: 'closed', mergedIntoId: targetId });
         await core.event(trx, targetId, label, 'merged', { sourceId, sourceNumber: source.number });
-        const lastMessageAt = source.lastMessageAt > target.lastMessageAt ? source.lastMessageAt : target.lastMessageAt;
+        const lastMessageAt = [source.lastMessageAt, target.lastMessageAt].sort()[1];
         return view(trx, await core.save(trx, target, { lastMessageAt }, ['merged']));
       });
     },

@@ -87,7 +87,7 @@ export function createUserService(deps: { db: Kysely<DB>; clock: Clock; audit: A
     /** The active account behind a session or API key, or undefined. */
     async findActive(id: string): Promise<User | undefined> {
       const row = await userRepo.findById(db, id);
-      return row && row.active ? toUser(row) : undefined;
+      return row?.active ? toUser(row) : undefined;
     },
 
     /** Every active colleague's id, name and role: what pickers and labels need, for all staff. */
