@@ -140,7 +140,10 @@ export async function createLoyaal(opts: LoyaalOptions) {
       return (await users.profiles(members, exec as never)).map((u) => ({ userId: u.id, name: u.name, active: u.active, skills: u.skills }));
     },
     teamIdsOf: async (userId) => (await teams.teamIdsOf([userId])).get(userId) ?? [],
-    teamExists: async (id) => (await teams.listTeams()).some((t) => t.id === id),
+    teamExists: (id) => teams.getTeam(id).then(
+      () => true,
+      () => false,
+    ),
     staffContact: async (userId) => {
       const [u] = await users.profiles([userId]);
       return u?.active ? { email: u.email, locale: u.locale } : undefined;

@@ -18,7 +18,7 @@ import {
 } from './case-config.schema.js';
 import type { CaseConfigService } from './case-config.service.js';
 import type { InboundService } from './case.inbound.js';
-import { attachmentDisposition } from './case.routes.js';
+import { sendFile } from './case.files.js';
 
 const admin = { roles: ['admin'] as const, scope: 'case-settings' };
 const managers = { roles: ['admin', 'manager'] as const, scope: 'case-settings' };
@@ -81,7 +81,7 @@ export function caseAdminRoutes(app: App, config: CaseConfigService, inbound: In
   );
   app.get('/api/v1/mail-quarantine/:id/original', { config: { access: admin }, schema: { tags, params: Id } }, async (req, reply) => {
     const f = await inbound.quarantineOriginal(req.params.id);
-    return reply.type('message/rfc822').header('content-disposition', attachmentDisposition(f.filename)).send(f.content);
+    return sendFile(reply, f, 'message/rfc822');
   });
   app.post('/api/v1/mail-quarantine/:id/release', { config: { access: admin }, schema: { tags, params: Id, response: { 200: Outcome } } }, async (req) =>
     inbound.release(req.params.id),

@@ -177,9 +177,16 @@ export function createCaseCore(deps: CoreDeps) {
     return id;
   }
 
+  /** A resolved or closed case that a customer message may no longer reopen (it opens a new case instead). */
+  function tooLateToReopen(row: CaseRow, reopenDays: number): boolean {
+    if (OPEN_STATUSES.includes(row.status) || !row.resolvedAt) return false;
+    return clock.now().getTime() - new Date(row.resolvedAt).getTime() > reopenDays * DAY_MS;
+  }
+
   return {
     event,
     save,
+    tooLateToReopen,
 
     /** Recomputes the SLA of a case as time passes; emits warning and breach events on the transition. */
     async refreshSla(trx: Tx, row: CaseRow): Promise<void> {
@@ -258,9 +265,8 @@ export function createCaseCore(deps: CoreDeps) {
       const ctx = await sla.context(trx);
       if (m.direction === 'inbound' && !m.quiet) {
         if (before.firstResponseAt && !before.awaitingReplySince) patch.awaitingReplySince = at;
-        const closedFor = before.resolvedAt ? clock.now().getTime() - new Date(before.resolvedAt).getTime() : 0;
         if (!OPEN_STATUSES.includes(before.status)) {
-          if (closedFor > reopenDays * DAY_MS) throw new AppError('conflict', { subcode: 'case.closed_too_long', detail: 'This case was closed too long ago to reopen.' });
+          if (tooLateToReopen(before, reopenDays)) throw new AppError('conflict', { subcode: 'case.closed_too_long', detail: 'This case was closed too long ago to reopen.' });
           Object.assign(patch, statusPatch(ctx.pausing, before, 'open'));
           changes.push('status');
           await event(trx, before.id, m.authorLabel, 'reopened', { from: before.status });

@@ -5,7 +5,7 @@ import { AppError, found } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import type { Logger } from '../../kernel/logger.js';
 import { caseNumberFromSubject, type InboundMail, parseInbound } from '../email/index.js';
-import { type CaseCore, type DB, OPEN_STATUSES, type Tx } from './case.core.js';
+import type { CaseCore, DB, Tx } from './case.core.js';
 import { type CaseRow, caseRepo } from './case.repo.js';
 import type { CasesTables } from './case.table.js';
 import { acknowledgement, textToHtml } from './case.templates.js';
@@ -13,7 +13,6 @@ import { configRepo } from './config.repo.js';
 import { messageRepo } from './message.repo.js';
 import type { ReplyService } from './case.reply.js';
 
-const DAY_MS = 86_400_000;
 
 export type IngestOutcome =
   | { kind: 'created'; caseId: string; number: string }
@@ -76,12 +75,12 @@ export function createInboundService(deps: InboundDeps) {
     mail: InboundMail,
     mailbox: CasesTables['mailboxes'] | undefined,
     envelopeFrom: string | null,
+    settings: CasesTables['caseSettings'] | undefined,
     force = false,
   ): Promise<IngestOutcome> {
     const mailboxId = mailbox?.id ?? null;
     const existing = await messageRepo.findByMessageId(trx, mail.messageId);
     if (existing) return { kind: 'duplicate', caseId: existing.caseId };
-    const settings = await configRepo.settings(trx);
     const reopenDays = settings?.reopenDays ?? 14;
 
     if (mail.bounce) {
@@ -123,8 +122,7 @@ export function createInboundService(deps: InboundDeps) {
       attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       quiet: Boolean(mail.autoReply),
     };
-    const closedTooLong = thread && !OPEN_STATUSES.includes(thread.status) && thread.resolvedAt && clock.now().getTime() - new Date(thread.resolvedAt).getTime() > reopenDays * DAY_MS;
-    if (thread && !closedTooLong) {
+    if (thread && !core.tooLateToReopen(thread, reopenDays)) {
       const { row } = await core.addMessage(trx, thread, message, reopenDays);
       return { kind: 'appended', caseId: row.id, number: row.number };
     }
@@ -169,7 +167,7 @@ export function createInboundService(deps: InboundDeps) {
         throw new AppError('unprocessable', { subcode: 'quarantine.unreadable', detail: 'This message cannot be read as mail; download the original instead.' });
       const mailbox = q.mailboxId ? await configRepo.mailbox(db, q.mailboxId) : undefined;
       return db.transaction().execute(async (trx) => {
-        const outcome = await place(trx, raw, parsed.mail, mailbox, q.envelopeFrom, true);
+        const outcome = await place(trx, raw, parsed.mail, mailbox, q.envelopeFrom, await configRepo.settings(trx), true);
         const caseId = 'caseId' in outcome ? outcome.caseId : null;
         await messageRepo.releaseQuarantine(trx, id, now(), caseId);
         return outcome;
@@ -186,7 +184,7 @@ export function createInboundService(deps: InboundDeps) {
       if (!parsed.ok) return db.transaction().execute((trx) => quarantine(trx, raw, parsed.reason, mailbox?.id ?? null, envelopeFrom, ''));
       const mail = parsed.mail;
       try {
-        return await db.transaction().execute((trx) => place(trx, raw, mail, mailbox, envelopeFrom));
+        return await db.transaction().execute((trx) => place(trx, raw, mail, mailbox, envelopeFrom, settings));
       } catch (err) {
         // Another instance may have stored the same message a moment ago (unique Message-ID).
         const twin = await messageRepo.findByMessageId(db, mail.messageId);

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { Actor } from '../../kernel/context.js';
 import { AppError } from '../../kernel/errors.js';
 import type { App } from '../../kernel/http/build-app.js';
-import { htmlToText, safeFilename, sanitizeHtml } from '../email/index.js';
+import { htmlToText, sanitizeHtml } from '../email/index.js';
 import { type CaseCore, type DB, OPEN_STATUSES, type Tx } from './case.core.js';
 import { toMessage } from './case.mapping.js';
 import { type CaseRow, caseRepo } from './case.repo.js';
 import type { ReplyService } from './case.reply.js';
-import { attachmentDisposition } from './case.routes.js';
+import { readUpload, sendFile } from './case.files.js';
 import { Attachment, CaseMessage, CaseStatus } from './case.schema.js';
 import { configRepo } from './config.repo.js';
 import { messageRepo } from './message.repo.js';
@@ -91,10 +91,7 @@ export function casePortalRoutes(
     const text = htmlToText(req.body.body).trim() || req.body.body;
     const row = await db.transaction().execute(async (trx) => {
       const current = await own(trx, me, req.params.id);
-      const settings = await configRepo.settings(trx);
-      const reopenDays = settings?.reopenDays ?? 14;
-      if (!OPEN_STATUSES.includes(current.status) && current.resolvedAt && Date.now() - new Date(current.resolvedAt).getTime() > reopenDays * 86_400_000)
-        throw new AppError('conflict', { subcode: 'case.closed_too_long', detail: 'This case was closed too long ago; open a new one.' });
+      const reopenDays = (await configRepo.settings(trx))?.reopenDays ?? 14;
       const { row, message } = await core.addMessage(
         trx,
         current,
@@ -109,23 +106,15 @@ export function casePortalRoutes(
   });
   app.post('/api/portal/v1/cases/:id/attachments', { config: { access }, schema: { tags, params: Id, consumes: ['multipart/form-data'], response: { 201: Attachment } } }, async (req, reply) => {
     const row = await own(db, meOf(req), req.params.id);
-    if (!req.isMultipart()) throw new AppError('unsupported_media_type', { detail: 'Upload the file as multipart/form-data (field "file").' });
     const max = await deps.maxAttachmentBytes();
-    const file = await req.file({ limits: { fileSize: max, files: 1 } });
-    if (!file) throw new AppError('validation', { detail: 'The upload contains no file.' });
-    const content = await file.toBuffer().catch(() => {
-      throw new AppError('payload_too_large', { detail: `Attachments may be at most ${Math.round(max / 1048576)} MB.` });
-    });
-    const stored = await deps.replies.upload(row.id, { filename: safeFilename(file.filename, file.mimetype), contentType: file.mimetype || 'application/octet-stream', content }, max);
-    return reply.status(201).send(stored);
+    return reply.status(201).send(await deps.replies.upload(row.id, await readUpload(req, max), max));
   });
   app.get('/api/portal/v1/cases/:id/attachments/:fileId', { config: { access }, schema: { tags, params: FileId } }, async (req, reply) => {
     const row = await own(db, meOf(req), req.params.id);
-    const a = await messageRepo.findAttachment(db, row.id, req.params.fileId);
-    const msg = a?.messageId ? await messageRepo.findById(db, a.messageId) : undefined;
-    if (!a || (msg && msg.direction === 'note')) throw new AppError('not_found', { detail: 'Attachment not found.' });
-    const f = await deps.replies.download(row.id, a.id);
-    return reply.type('application/octet-stream').header('content-disposition', attachmentDisposition(f.filename)).header('content-security-policy', "default-src 'none'; sandbox").send(f.content);
+    const f = await deps.replies.download(row.id, req.params.fileId);
+    const msg = f.messageId ? await messageRepo.findById(db, f.messageId) : undefined;
+    if (msg?.direction === 'note') throw new AppError('not_found', { detail: 'Attachment not found.' });
+    return sendFile(reply, f);
   });
   for (const [action, status] of [
     ['close', 'closed'],

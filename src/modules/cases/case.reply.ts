@@ -133,7 +133,7 @@ export function createReplyService(deps: ReplyDeps) {
     async download(caseId: string, attachmentId: string) {
       const a = found(await messageRepo.findAttachment(db, caseId, attachmentId), 'Attachment');
       const blob = found(await messageRepo.findBlob(db, a.blobId), 'Attachment');
-      return { filename: a.filename, contentType: a.contentType, content: Buffer.from(blob.content) };
+      return { filename: a.filename, contentType: a.contentType, messageId: a.messageId, content: Buffer.from(blob.content) };
     },
 
     async original(caseId: string, messageId: string) {

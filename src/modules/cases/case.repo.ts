@@ -1,3 +1,4 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { containsText, insertInChunks } from '../../kernel/db/sql-helpers.js';
 import type { DbExecutor } from '../../kernel/db/types.js';
 import type { CustomersTables } from '../customers/index.js';
@@ -24,6 +25,25 @@ export interface Cursor {
   /** The sort key of the last row: lastMessageAt, or slaDueAt for the due views. */
   key: string;
   id: string;
+}
+
+type CaseEb = ExpressionBuilder<{ c: CaseRow }, 'c'>;
+
+/** The live cases a filter selects; one definition for the lists and their counts. */
+function matching(eb: CaseEb, f: CaseFilter): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [eb('c.mergedIntoId', 'is', null)];
+  if (f.open !== undefined) all.push(eb('c.isOpen', '=', f.open ? 1 : 0));
+  if (f.statuses?.length) all.push(eb('c.status', 'in', f.statuses));
+  if (f.teamIds) all.push(f.teamIds.length ? eb('c.teamId', 'in', f.teamIds) : eb('c.teamId', '=', ''));
+  if (f.assigneeId !== undefined) all.push(f.assigneeId === null ? eb('c.assigneeId', 'is', null) : eb('c.assigneeId', '=', f.assigneeId));
+  if (f.customerId) all.push(eb('c.customerId', '=', f.customerId));
+  if (f.slaState) all.push(eb('c.slaState', '=', f.slaState));
+  if (f.slaStates) all.push(eb('c.slaState', 'in', f.slaStates));
+  if (f.dueBefore) all.push(eb('c.slaDueAt', '<=', f.dueBefore));
+  if (f.needsReview) all.push(eb('c.contactNeedsReview', '=', true as never));
+  if (f.number) all.push(eb('c.number', '=', f.number));
+  if (f.subjectLike) all.push(containsText('c.subject', f.subjectLike));
+  return eb.and(all);
 }
 
 const listColumns = [
@@ -77,18 +97,11 @@ export const caseRepo = {
 
   /** One page in the view's order, newest activity first (or earliest due first), after the cursor. */
   async findPage(db: Db, f: CaseFilter, order: 'recent' | 'due', after: Cursor | null, limit: number) {
-    let q = db.selectFrom('cases as c').innerJoin('customers as cu', 'cu.id', 'c.customerId').select(listColumns).where('c.mergedIntoId', 'is', null);
-    if (f.open !== undefined) q = q.where('c.isOpen', '=', f.open ? 1 : 0);
-    if (f.statuses?.length) q = q.where('c.status', 'in', f.statuses);
-    if (f.teamIds) q = f.teamIds.length ? q.where('c.teamId', 'in', f.teamIds) : q.where('c.teamId', '=', '');
-    if (f.assigneeId !== undefined) q = f.assigneeId === null ? q.where('c.assigneeId', 'is', null) : q.where('c.assigneeId', '=', f.assigneeId);
-    if (f.customerId) q = q.where('c.customerId', '=', f.customerId);
-    if (f.slaState) q = q.where('c.slaState', '=', f.slaState);
-    if (f.slaStates) q = q.where('c.slaState', 'in', f.slaStates);
-    if (f.dueBefore) q = q.where('c.slaDueAt', '<=', f.dueBefore);
-    if (f.needsReview) q = q.where('c.contactNeedsReview', '=', true as never);
-    if (f.number) q = q.where('c.number', '=', f.number);
-    if (f.subjectLike) q = q.where(containsText('c.subject', f.subjectLike));
+    let q = db
+      .selectFrom('cases as c')
+      .innerJoin('customers as cu', 'cu.id', 'c.customerId')
+      .select(listColumns)
+      .where((eb) => matching(eb as unknown as CaseEb, f));
     if (order === 'due') {
       q = q.where('c.slaDueAt', 'is not', null);
       if (after) q = q.where((eb) => eb(eb.refTuple('c.slaDueAt', 'c.id'), '>', eb.tuple(after.key, after.id)));
@@ -100,13 +113,10 @@ export const caseRepo = {
   },
 
   async count(db: Db, f: CaseFilter): Promise<number> {
-    let q = db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('mergedIntoId', 'is', null);
-    if (f.open !== undefined) q = q.where('isOpen', '=', f.open ? 1 : 0);
-    if (f.teamIds) q = f.teamIds.length ? q.where('teamId', 'in', f.teamIds) : q.where('teamId', '=', '');
-    if (f.assigneeId !== undefined) q = f.assigneeId === null ? q.where('assigneeId', 'is', null) : q.where('assigneeId', '=', f.assigneeId);
-    if (f.slaStates) q = q.where('slaState', 'in', f.slaStates);
-    if (f.dueBefore) q = q.where('slaDueAt', '<=', f.dueBefore);
-    if (f.needsReview) q = q.where('contactNeedsReview', '=', true as never);
+    const q = db
+      .selectFrom('cases as c')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => matching(eb, f));
     return Number((await q.executeTakeFirstOrThrow()).n);
   },
 
@@ -144,8 +154,9 @@ export const caseRepo = {
       .limit(limit)
       .execute(),
 
-  byCustomer: (db: Db, customerId: string) =>
-    db.selectFrom('cases').select(['id', 'number', 'status']).where('customerId', '=', customerId).where('mergedIntoId', 'is', null).execute(),
+  async hasAny(db: Db, customerId: string): Promise<boolean> {
+    return Boolean(await db.selectFrom('cases').select('id').where('customerId', '=', customerId).limit(1).executeTakeFirst());
+  },
 
   /** Moves cases to another customer (customer merge). */
   reassignCustomer: async (db: Db, from: string, to: string) =>

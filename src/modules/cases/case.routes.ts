@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../kernel/context.js';
-import { AppError } from '../../kernel/errors.js';
 import type { App } from '../../kernel/http/build-app.js';
-import { safeFilename } from '../email/index.js';
+import { readUpload, sendFile } from './case.files.js';
 import type { ReplyService } from './case.reply.js';
 import {
   Attachment,
@@ -28,12 +27,6 @@ const DESK = ['admin', 'manager', 'agent'] as const;
 const read = { roles: ['admin', 'manager', 'agent', 'planner', 'technician'] as const, scope: 'cases' };
 const write = { roles: DESK, scope: 'cases' };
 const FileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
-
-/** `attachment; filename=…` with an ASCII fallback and the exact UTF-8 name (RFC 6266). */
-export function attachmentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export function caseRoutes(app: App, cases: CaseService, replies: ReplyService, maxAttachmentBytes: () => Promise<number>): void {
   const tags = ['cases'];
@@ -68,31 +61,15 @@ export function caseRoutes(app: App, cases: CaseService, replies: ReplyService, 
     '/api/v1/cases/:id/attachments',
     { config: { access: write }, schema: { tags, params: CaseParams, consumes: ['multipart/form-data'], response: { 201: Attachment } } },
     async (req, reply) => {
-      if (!req.isMultipart()) throw new AppError('unsupported_media_type', { detail: 'Upload the file as multipart/form-data (field "file").' });
       const max = await maxAttachmentBytes();
-      const file = await req.file({ limits: { fileSize: max, files: 1 } });
-      if (!file) throw new AppError('validation', { detail: 'The upload contains no file.' });
-      const content = await file.toBuffer().catch((err) => {
-        if (file.file.truncated || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new AppError('payload_too_large', { detail: `Attachments may be at most ${Math.round(max / 1048576)} MB.` });
-        throw err;
-      });
-      const stored = await replies.upload(req.params.id, { filename: safeFilename(file.filename, file.mimetype), contentType: file.mimetype || 'application/octet-stream', content }, max);
-      return reply.status(201).send(stored);
+      return reply.status(201).send(await replies.upload(req.params.id, await readUpload(req, max), max));
     },
   );
   app.get('/api/v1/cases/:id/attachments/:fileId', { config: { access: read }, schema: { tags, params: FileParams } }, async (req, reply) => {
-    const f = await replies.download(req.params.id, req.params.fileId);
-    return reply
-      .type('application/octet-stream')
-      .header('content-disposition', attachmentDisposition(f.filename))
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .send(f.content);
+    return sendFile(reply, await replies.download(req.params.id, req.params.fileId));
   });
   app.get('/api/v1/cases/:id/messages/:fileId/original', { config: { access: read }, schema: { tags, params: FileParams } }, async (req, reply) => {
-    const f = await replies.original(req.params.id, req.params.fileId);
-    return reply.type('message/rfc822').header('content-disposition', attachmentDisposition(f.filename)).header('content-security-policy', "default-src 'none'; sandbox").send(f.content);
+    return sendFile(reply, await replies.original(req.params.id, req.params.fileId), 'message/rfc822');
   });
   app.post('/api/v1/cases/:id/merge', { config: { access: write }, schema: { tags, params: CaseParams, body: MergeCaseBody, response: { 200: Case } } }, async (req) =>
     cases.merge(actorOf(req), req.params.id, req.body.sourceId, req.body.version),

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../kernel/html.js';
+
 /** Texts of the mails the desk sends by itself, in Dutch and English. */
 type Locale = 'nl' | 'en';
 const pick = (locale: string): Locale => (locale === 'en' ? 'en' : 'nl');
@@ -20,14 +22,12 @@ export function acknowledgement(locale: string, c: { number: string; subject: st
 
 export function withSignature(text: string, html: string, signature: string): { text: string; html: string } {
   if (!signature.trim()) return { text, html };
-  const escaped = signature.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string);
-  return { text: `${text}\n\n-- \n${signature}`, html: `${html}<p>--<br>${escaped.replace(/\n/g, '<br>')}</p>` };
+  return { text: `${text}\n\n-- \n${signature}`, html: `${html}<p>--<br>${escapeHtml(signature).replace(/\n/g, '<br>')}</p>` };
 }
 
 /** Plain text as simple HTML paragraphs (escaped). */
 export function textToHtml(text: string): string {
-  const esc = text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string);
-  return esc
+  return escapeHtml(text)
     .split(/\n{2,}/)
     .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
     .join('');

@@ -128,7 +128,7 @@ export function createCases(deps: CasesDeps) {
     core,
     slaTick,
     intake: (smtp?: { host: string; port: number; maxBytes: number }) => createMailIntake({ inbound, config: settings, log: deps.log, smtp }),
-    hasCases: async (exec: Tx, customerId: string) => (await caseRepo.byCustomer(exec, customerId)).length > 0,
+    hasCases: (exec: Tx, customerId: string) => caseRepo.hasAny(exec, customerId),
     reassignCustomer: (exec: Tx, from: string, to: string) => caseRepo.reassignCustomer(exec, from, to),
     /** A case as the satisfaction survey needs it. */
     async caseInfo(id: string) {

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../kernel/html.js';
+
 /** The values a macro text can use, by placeholder name; Dutch names with English aliases. */
 export interface MacroContext {
   customerName: string;
@@ -8,7 +10,6 @@ export interface MacroContext {
   companyName: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 
 function values(c: MacroContext): Record<string, string> {
