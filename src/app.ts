@@ -177,6 +177,16 @@ export async function createLoyaal(opts: LoyaalOptions) {
     recentlyServed: (since, limit) => cases.recentlyServed(since, limit),
   });
   bus.on('case.resolved', (e) => satisfaction.onResolved(e.caseId));
+  // <paid-services:catalog>
+  // </paid-services:catalog>
+  // <paid-services:planning>
+  // </paid-services:planning>
+  // <paid-services:orders>
+  // </paid-services:orders>
+  // <paid-services:repairs>
+  // </paid-services:repairs>
+  // <paid-services:invoicing>
+  // </paid-services:invoicing>
   const imports = createImportService({ db, clock, upserters: { customers, products, purchases, now: () => clock.now().toISOString() } });
 
   const metrics = new Metrics();
@@ -226,6 +236,13 @@ export async function createLoyaal(opts: LoyaalOptions) {
   portalAuthRoutes(app, portal, config.baseUrl.startsWith('https:'));
   satisfactionRoutes(app, satisfaction);
   webhookRoutes(app, webhooks);
+  // <paid-services:routes>
+  // catalog
+  // planning
+  // orders
+  // repairs
+  // invoicing
+  // </paid-services:routes>
   await serveWebApp(app);
 
   jobs.every('outbox-dispatch', 1000, async () => {
@@ -238,6 +255,8 @@ export async function createLoyaal(opts: LoyaalOptions) {
   jobs.every('sla-check', 30_000, async () => {
     while ((await cases.slaTick()) > 0) {}
   });
+  // <paid-services:jobs>
+  // </paid-services:jobs>
   const intake = cases.intake(config.inboundSmtp);
   jobs.every('mail-intake', 60_000, () => intake.reconcile());
   await cases.live.start();
@@ -254,7 +273,11 @@ export async function createLoyaal(opts: LoyaalOptions) {
     bus,
     jobs,
     auth,
-    services: { audit, users, teams, organisation, apiKeys, credentials, customers, products, purchases, imports, webhooks, cases, satisfaction, portal },
+    services: {
+      audit, users, teams, organisation, apiKeys, credentials, customers, products, purchases, imports, webhooks, cases, satisfaction, portal,
+      // <paid-services:services>
+      // </paid-services:services>
+    },
     intake,
     async close() {
       await intake.stop();

@@ -2,6 +2,11 @@ import type { KernelTables } from '../kernel/db/types.js';
 import type { AuditTables } from '../modules/audit/index.js';
 import type { AuthTables } from '../modules/auth/index.js';
 import type { CasesTables } from '../modules/cases/index.js';
+import type { CatalogTables } from '../modules/catalog/index.js';
+import type { InvoicingTables } from '../modules/invoicing/index.js';
+import type { OrdersTables } from '../modules/orders/index.js';
+import type { PlanningTables } from '../modules/planning/index.js';
+import type { RepairsTables } from '../modules/repairs/index.js';
 import type { PortalTables } from '../modules/portal/index.js';
 import type { SatisfactionTables } from '../modules/satisfaction/index.js';
 import type { CustomersTables } from '../modules/customers/index.js';
@@ -27,4 +32,9 @@ export type Database = KernelTables &
   CasesTables &
   PortalTables &
   SatisfactionTables &
-  WebhooksTables;
+  WebhooksTables &
+  CatalogTables &
+  PlanningTables &
+  OrdersTables &
+  RepairsTables &
+  InvoicingTables;

@@ -103,6 +103,8 @@ export const router = createBrowserRouter([
       { index: true, element: <PortalHome /> },
       { path: 'inloggen', element: <PortalSignInPage /> },
       { path: 'zaken/:id', element: <PortalCasePage /> },
+      // <portal:paid-services>
+      // </portal:paid-services>
       { path: '*', element: <Navigate to="/portaal" replace /> },
     ],
   },
@@ -126,6 +128,10 @@ export const router = createBrowserRouter([
       { path: 'organisation', element: <RequireRole roles={MANAGE}><OrganisationPage /></RequireRole> },
       { path: 'audit', element: <RequireRole roles={MANAGE}><AuditPage /></RequireRole> },
       { path: 'api-keys', element: <RequireRole roles={['admin']}><ApiKeysPage /></RequireRole> },
+      // <staff:sales>
+      // </staff:sales>
+      // <staff:planning>
+      // </staff:planning>
       { path: 'home', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],

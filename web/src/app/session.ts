@@ -38,7 +38,9 @@ export function useSignOut() {
 
 export interface NavItem {
   to: string;
-  key: 'cases' | 'home' | 'customers' | 'import' | 'users' | 'teams' | 'organisation' | 'audit' | 'apiKeys';
+  key:
+    | 'cases' | 'home' | 'customers' | 'import' | 'users' | 'teams' | 'organisation' | 'audit' | 'apiKeys'
+    | 'catalog' | 'orders' | 'repairs' | 'planning' | 'myJobs' | 'loaners' | 'invoices';
   testId?: string;
   roles: readonly Role[];
 }
@@ -48,6 +50,13 @@ export const NAV: NavItem[] = [
   { to: '/cases', key: 'cases', testId: 'nav-cases', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
   { to: '/', key: 'home', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
   { to: '/customers', key: 'customers', testId: 'nav-customers', roles: ['admin', 'manager', 'agent', 'planner', 'technician'] },
+  { to: '/orders', key: 'orders', testId: 'nav-orders', roles: ['admin', 'manager', 'agent', 'planner'] },
+  { to: '/repairs', key: 'repairs', testId: 'nav-repairs', roles: ['admin', 'manager', 'agent', 'planner'] },
+  { to: '/planning', key: 'planning', testId: 'nav-planning', roles: ['admin', 'manager', 'planner'] },
+  { to: '/my-jobs', key: 'myJobs', testId: 'nav-my-jobs', roles: ['technician'] },
+  { to: '/loaners', key: 'loaners', testId: 'nav-loaners', roles: ['admin', 'manager', 'agent', 'planner'] },
+  { to: '/invoices', key: 'invoices', testId: 'nav-invoices', roles: ['admin', 'manager', 'agent'] },
+  { to: '/catalog', key: 'catalog', testId: 'nav-catalog', roles: MANAGE },
   { to: '/import', key: 'import', testId: 'nav-import', roles: MANAGE },
   { to: '/users', key: 'users', testId: 'nav-users', roles: MANAGE },
   { to: '/teams', key: 'teams', testId: 'nav-teams', roles: MANAGE },

@@ -4,7 +4,7 @@ import type { Messages } from './nl';
 export const en: Messages = {
   app: { name: 'Loyaal', language: 'Language', loading: 'Loading…', error: 'Something went wrong', retry: 'Try again', noAccess: 'You do not have access to this page.', notFound: 'Page not found', backHome: 'Go to the dashboard' },
   lang: { nl: 'Nederlands', en: 'English' },
-  nav: { cases: 'Cases', home: 'Dashboard', users: 'Users', teams: 'Teams', organisation: 'Organisation', audit: 'Audit log', apiKeys: 'API keys', customers: 'Customers', import: 'Import', signOut: 'Sign out', menu: 'Toggle menu' },
+  nav: { cases: 'Cases', home: 'Dashboard', users: 'Users', teams: 'Teams', organisation: 'Organisation', audit: 'Audit log', apiKeys: 'API keys', customers: 'Customers', import: 'Import', catalog: 'Service catalog', orders: 'Quotes and orders', repairs: 'Repairs', planning: 'Planning board', myJobs: 'My jobs', loaners: 'Loaners', invoices: 'Invoices', signOut: 'Sign out', menu: 'Toggle menu' },
   roles: { admin: 'Administrator', manager: 'Manager', agent: 'Customer service agent', planner: 'Planner', technician: 'Technician' },
   common: { save: 'Save', cancel: 'Cancel', create: 'Create', edit: 'Edit', delete: 'Delete', saved: 'Saved', yes: 'Yes', no: 'No', none: 'None', total: '{{count}} results', conflict: 'Someone else changed this in the meantime. Reload the data.', reload: 'Reload', readOnly: 'Read-only: your role may not change these settings.', name: 'Name', description: 'Description', actions: 'Actions' },
   signIn: { title: 'Sign in to Loyaal', email: 'Email address', password: 'Password', submit: 'Sign in', invalid: 'Invalid email address or password', forgot: 'Forgot your password?' },

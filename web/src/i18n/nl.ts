@@ -2,7 +2,7 @@
 export const nl = {
   app: { name: 'Loyaal', language: 'Taal', loading: 'Laden…', error: 'Er ging iets mis', retry: 'Opnieuw proberen', noAccess: 'Je hebt geen toegang tot deze pagina.', notFound: 'Pagina niet gevonden', backHome: 'Naar het dashboard' },
   lang: { nl: 'Nederlands', en: 'English' },
-  nav: { cases: 'Zaken', home: 'Dashboard', users: 'Gebruikers', teams: 'Teams', organisation: 'Organisatie', audit: 'Auditlog', apiKeys: 'API-sleutels', customers: 'Klanten', import: 'Importeren', signOut: 'Uitloggen', menu: 'Menu openen of sluiten' },
+  nav: { cases: 'Zaken', home: 'Dashboard', users: 'Gebruikers', teams: 'Teams', organisation: 'Organisatie', audit: 'Auditlog', apiKeys: 'API-sleutels', customers: 'Klanten', import: 'Importeren', catalog: 'Dienstencatalogus', orders: 'Offertes en orders', repairs: 'Reparaties', planning: 'Planbord', myJobs: 'Mijn opdrachten', loaners: 'Leenapparaten', invoices: 'Facturen', signOut: 'Uitloggen', menu: 'Menu openen of sluiten' },
   roles: { admin: 'Beheerder', manager: 'Manager', agent: 'Klantenservicemedewerker', planner: 'Planner', technician: 'Monteur' },
   common: { save: 'Opslaan', cancel: 'Annuleren', create: 'Aanmaken', edit: 'Bewerken', delete: 'Verwijderen', saved: 'Opgeslagen', yes: 'Ja', no: 'Nee', none: 'Geen', total: '{{count}} resultaten', conflict: 'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw.', reload: 'Opnieuw laden', readOnly: 'Alleen-lezen: je rol mag deze gegevens niet wijzigen.', name: 'Naam', description: 'Omschrijving', actions: 'Acties' },
   signIn: { title: 'Inloggen bij Loyaal', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Inloggen', invalid: 'Onjuist e-mailadres of wachtwoord', forgot: 'Wachtwoord vergeten?' },

@@ -1,0 +1,1 @@
+export type { CatalogTables } from './catalog.table.js';

@@ -1,0 +1,1 @@
+export type { InvoicingTables } from './invoicing.table.js';

@@ -1,0 +1,2 @@
+// biome-ignore lint/complexity/noBannedTypes: filled as the module's tables are added
+export type OrdersTables = {};

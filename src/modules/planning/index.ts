@@ -1,0 +1,1 @@
+export type { PlanningTables } from './planning.table.js';

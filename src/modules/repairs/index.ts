@@ -1,0 +1,1 @@
+export type { RepairsTables } from './repairs.table.js';
