@@ -89,6 +89,23 @@ describe.each(dialects())('kernel on %s', (dialect) => {
     }
   });
 
+  it('delivers bytes in an event (a mail attachment) as the same bytes', async () => {
+    const t = await startTestApp(dialect);
+    try {
+      const { db, bus } = t.loyaal;
+      const content = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0a]);
+      await db.transaction().execute((trx) =>
+        bus.emit(trx, 'mail.send', { to: 'a@b.nl', subject: 'pdf', text: '', attachments: [{ filename: 'x.pdf', contentType: 'application/pdf', content }] }),
+      );
+      await bus.dispatch();
+      const sent = t.mailer.sent.find((m) => m.subject === 'pdf');
+      expect(Buffer.isBuffer(sent?.attachments?.[0].content)).toBe(true);
+      expect(sent?.attachments?.[0].content.equals(content)).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('runs queued jobs through the dialect runner', async () => {
     const t = await startTestApp(dialect);
     try {

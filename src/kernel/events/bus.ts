@@ -48,7 +48,7 @@ export class EventBus {
     await outboxRepo.insert(trx, {
       id,
       topic,
-      payload: JSON.stringify(payload),
+      payload: JSON.stringify(payload, keepBytes),
       createdAt: now,
       availableAt: now,
       attempts: 0,
@@ -78,7 +78,7 @@ export class EventBus {
     for (const row of rows) {
       const handlers = this.handlers.get(row.topic) ?? [];
       try {
-        const payload = JSON.parse(row.payload);
+        const payload = JSON.parse(row.payload, reviveBytes);
         for (const h of handlers) await h(payload as never, { eventId: row.id, attempt: row.attempts });
         await outboxRepo.markDispatched(this.db, row.id, this.clock.now().toISOString());
       } catch (err) {
@@ -101,4 +101,21 @@ export class EventBus {
   backlog(): Promise<number> {
     return outboxRepo.backlog(this.db);
   }
+}
+
+/**
+ * Bytes in an event (a PDF attached to a mail) are stored as base64 and come back as a Buffer, instead of
+ * JSON's `{type: 'Buffer', data: [...]}` that no handler could use.
+ */
+function keepBytes(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  return raw instanceof Uint8Array ? { $base64: Buffer.from(raw).toString('base64') } : value;
+}
+
+function reviveBytes(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    if (typeof v.$base64 === 'string' && Object.keys(v).length === 1) return Buffer.from(v.$base64, 'base64');
+  }
+  return value;
 }
