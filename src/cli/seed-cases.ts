@@ -20,11 +20,24 @@ async function configureDesk(loyaal: Loyaal, actor: Actor, teams: { front: DemoT
   await cases.settings.createMailbox(actor, { name: 'Klantenservice Huishoudservice', address: 'service@huishoudservice.demo', teamId: teams.front.id, imap: null, acknowledge: true, active: true });
 }
 
+/** A case about a fault or a repair: the ones that can lead to paid work. */
+export interface RepairCase {
+  id: string;
+  number: string;
+  customerId: string;
+  createdAt: string;
+  subject: string;
+  category: string;
+  assigneeId: string | null;
+}
+const REPAIR_CATEGORIES = new Set(['storing', 'reparatie']);
+
 /**
  * Two years of cases for the demo desk, bulk-loaded with their messages and ratings, and the case-number
- * counters raised past them so new cases continue the series.
+ * counters raised past them so new cases continue the series. Returns the repair-type cases in time order.
  */
-export async function seedCases(loyaal: Loyaal, actor: Actor, rng: Rng, customers: CaseCustomer[], count: number, tick: (n: number) => void): Promise<void> {
+export async function seedCases(loyaal: Loyaal, actor: Actor, rng: Rng, customers: CaseCustomer[], count: number, tick: (n: number) => void): Promise<RepairCase[]> {
+  const repairs: RepairCase[] = [];
   const all = await loyaal.services.teams.listTeams();
   const profiles = await loyaal.services.users.profiles(all.flatMap((t) => t.members.map((m) => m.userId)));
   const team = (name: string, categories: readonly string[]): DemoTeam => {
@@ -67,9 +80,13 @@ export async function seedCases(loyaal: Loyaal, actor: Actor, rng: Rng, customer
   for (const c of demoCases(rng, customers, teams, { count, start, end })) {
     const [, year, seq] = c.row.number.split('-');
     last.set(year, Math.max(last.get(year) ?? 0, Number(seq)));
+    const r = c.row;
+    if (REPAIR_CATEGORIES.has(r.category as string))
+      repairs.push({ id: r.id, number: r.number, customerId: r.customerId, createdAt: r.createdAt, subject: r.subject, category: r.category as string, assigneeId: r.assigneeId });
     batch.push(c);
     if (batch.length === BATCH) await flush();
   }
   if (batch.length) await flush();
   await loyaal.db.transaction().execute((trx) => loyaal.services.cases.raiseNumbers(trx as never, last));
+  return repairs;
 }

@@ -9,6 +9,7 @@ import { demoHistory, type HistoryCustomer } from './demo-data/history.js';
 import { Rng } from './demo-data/random.js';
 import type { Progress } from './progress.js';
 import { seedCases } from './seed-cases.js';
+import { seedServices } from './seed-services.js';
 import { seedStaff } from './seed-staff.js';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './seed-staff.js';
@@ -90,7 +91,10 @@ export async function seedDemo(loyaal: Loyaal, size: keyof typeof SIZES, progres
     if (sales.length === BATCH) await flushHistory();
   }
   await flushHistory();
-  await seedCases(loyaal, actor, rng, contactable, CASES[size], (n) => progress?.tick(n));
+  const repairCases = await seedCases(loyaal, actor, rng, contactable, CASES[size], (n) => progress?.tick(n));
+  // <paid-services:demo>
+  await seedServices(loyaal, actor, repairCases, CASES[size]);
+  // </paid-services:demo>
   await analyze(loyaal.db as never, loyaal.dialect);
   progress?.done();
 }
