@@ -14,6 +14,7 @@ import { Composer } from './Composer';
 import { useLiveCases, usePresence, useViewers } from './live';
 import { useCanWorkCases } from './people';
 import { PresenceNotice } from './PresenceNotice';
+import { CaseServicesPanel } from '../sales/CaseServicesPanel';
 import type { CaseChanges } from './types';
 
 /** Saves case fields with the version the page shows; returns the save function and its notice. */
@@ -79,6 +80,7 @@ export function CasePage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
             <CaseHeader c={c} save={save} saving={saving} readOnly={!canWork || !!c.mergedIntoId} />
+            <CaseServicesPanel caseId={c.id} customerId={c.customerId} />
             <CaseTimeline c={c} />
             {canWork && !c.mergedIntoId && <Composer c={c} save={save} onTyping={typed} />}
           </Stack>
