@@ -2,11 +2,11 @@ import type { Loyaal } from '../app.js';
 import type { Actor } from '../kernel/context.js';
 import { raiseCounter } from '../kernel/db/counters.js';
 import { formatIban } from '../kernel/dutch.js';
-import { insertDemoCatalog } from '../modules/catalog/index.js';
+import { insertDemoCatalog, insertDemoStock } from '../modules/catalog/index.js';
 import { insertDemoInvoicing } from '../modules/invoicing/index.js';
 import { insertDemoSales } from '../modules/orders/index.js';
 import { insertDemoBookings, insertDemoPlanningSetup, insertDemoSlotUsage } from '../modules/planning/index.js';
-import { insertDemoLoaners, insertDemoRepairs, insertDemoStock, insertDemoVans } from '../modules/repairs/index.js';
+import { insertDemoLoaners, insertDemoRepairs } from '../modules/repairs/index.js';
 import { closedHolidays } from '../modules/sla/index.js';
 import { createServiceGenerator, type ServiceCase, type ServiceCustomer, type ServiceRows, type ServicesContext } from './demo-data/services.js';
 import type { DemoTechnician } from './demo-data/services-types.js';
@@ -134,7 +134,7 @@ export async function seedServices(loyaal: Loyaal, actor: Actor, cases: ServiceC
   });
   await loyaal.db.transaction().execute(async (trx) => {
     await insertDemoPlanningSetup(trx, gen.setup);
-    await insertDemoVans(trx, gen.setup.vans);
+    await insertDemoStock(trx, { locations: gen.setup.vans });
   });
 
   let batch: ServiceCase[] = [];
@@ -157,7 +157,10 @@ export async function seedServices(loyaal: Loyaal, actor: Actor, cases: ServiceC
     await insertDemoInvoicing(trx, { invoices: [], invoiceLines: [], statements: end.statements, statementLines: end.statementLines, payments: end.payments });
     await insertDemoLoaners(trx, end.loaners, end.loans);
     await insertDemoSlotUsage(trx, end.slotUsage);
-    await insertDemoStock(trx, end.stockMovements, end.stockDeltas, now.toISOString());
+    await insertDemoStock(trx, {
+      movements: end.stockMovements,
+      stock: end.stockDeltas.map((d) => ({ ...d, updatedAt: now.toISOString() })),
+    });
     for (const c of end.counters) await raiseCounter(trx as never, c.name, c.period, c.value);
   });
 }

@@ -1,7 +1,8 @@
 import type { DbExecutor } from '../../kernel/db/types.js';
 import { newId } from '../../kernel/ids.js';
+import { catalogDemoRepo } from './catalog.demo.repo.js';
 import { catalogRepo } from './catalog.repo.js';
-import type { CatalogTables, ServiceKind, VatCode } from './catalog.table.js';
+import type { CatalogTables, PartStockRow, ServiceKind, StockLocationRow, StockMovementRow, VatCode } from './catalog.table.js';
 import { stockRepo } from './stock.repo.js';
 
 export interface DemoService {
@@ -134,4 +135,24 @@ export async function insertDemoCatalog(trx: DbExecutor<any>, now: string): Prom
     }
   }
   return { services, parts, locations };
+}
+
+export interface DemoStock {
+  /** New stock locations, such as the technicians' vans. */
+  locations?: StockLocationRow[];
+  movements?: StockMovementRow[];
+  /** Per part and location the net change, added to what is on hand; `updatedAt` is when it was last changed. */
+  stock?: PartStockRow[];
+}
+
+/**
+ * Inserts demo stock as it is, in the caller's transaction: new locations, then the movements, then per part and
+ * location the net change of those movements, so that stock on hand stays the sum of its movements.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: callers pass executors typed with the whole application's database
+export async function insertDemoStock(trx: DbExecutor<any>, rows: DemoStock): Promise<void> {
+  const t = trx as DbExecutor<CatalogTables>;
+  await catalogDemoRepo.insertLocations(t, rows.locations ?? []);
+  await catalogDemoRepo.insertMovements(t, rows.movements ?? []);
+  for (const s of rows.stock ?? []) if (s.quantity !== 0) await catalogDemoRepo.addStock(t, s.partId, s.locationId, s.quantity, s.updatedAt);
 }

@@ -11,6 +11,6 @@ export {
 } from './catalog.schema.js';
 export { type AnyExec, type Catalog, type CatalogDeps, createCatalog } from './catalog.service.js';
 export type { CatalogTables, ServiceKind, StockLocationKind, StockReason, VatCode } from './catalog.table.js';
-export { DEMO_PARTS, DEMO_SERVICES, insertDemoCatalog } from './catalog.demo.js';
+export { DEMO_PARTS, DEMO_SERVICES, type DemoStock, insertDemoCatalog, insertDemoStock } from './catalog.demo.js';
 export type { StockLocation, StockMovement } from './stock.schema.js';
 export type { PartUse } from './stock.service.js';

@@ -5,4 +5,4 @@ export type { CreateForOrderInput } from './repair.create.js';
 export type { BookingInfo, OrderLineInput, RepairsDeps, ServiceInfo, StaffInfo } from './repairs.deps.js';
 export { createRepairs, type Repairs } from './repairs.module.js';
 export type { RepairKind, RepairStatus, RepairsTables } from './repairs.table.js';
-export { insertDemoLoaners, insertDemoRepairs, insertDemoStock, insertDemoVans } from './repairs.demo.js';
+export { insertDemoLoaners, insertDemoRepairs } from './repairs.demo.js';

@@ -1,5 +1,4 @@
 import type { DbExecutor } from '../../kernel/db/types.js';
-import type { CatalogTables } from '../catalog/index.js';
 import { repairsDemoRepo } from './repairs.demo.repo.js';
 import type { RepairsTables } from './repairs.table.js';
 
@@ -17,24 +16,4 @@ export async function insertDemoRepairs(
 /** The demo loaner pool and its loans. */
 export async function insertDemoLoaners(trx: AnyDb, loaners: RepairsTables['loaners'][], loans: RepairsTables['loanerLoans'][]): Promise<void> {
   await repairsDemoRepo.insertLoaners(trx as DbExecutor<RepairsTables>, loaners, loans);
-}
-
-/** The technicians' vans as stock locations. */
-export async function insertDemoVans(trx: AnyDb, vans: CatalogTables['stockLocations'][]): Promise<void> {
-  await repairsDemoRepo.insertLocations(trx as DbExecutor<CatalogTables>, vans);
-}
-
-/**
- * The stock the demo work moved: every movement, and per part and location the net change added to what is on
- * hand, so that stock on hand stays the sum of its movements.
- */
-export async function insertDemoStock(
-  trx: AnyDb,
-  movements: CatalogTables['stockMovements'][],
-  deltas: { partId: string; locationId: string; quantity: number }[],
-  now: string,
-): Promise<void> {
-  const db = trx as DbExecutor<CatalogTables>;
-  await repairsDemoRepo.insertMovements(db, movements);
-  for (const d of deltas) if (d.quantity !== 0) await repairsDemoRepo.addStock(db, d.partId, d.locationId, d.quantity, now);
 }
