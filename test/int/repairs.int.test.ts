@@ -67,7 +67,15 @@ describe.each(dialects())('repair orders (%s)', (dialect) => {
     tech.b = await technician([], 4000);
     for (const key of ['a', 'b']) {
       const name = key === 'a' ? 'Anneke de Vries' : 'Bram Jansen';
-      const res = await call('POST', '/api/v1/customers', agent, { kind: 'person', name, contacts: [{ name, email: `${unique(key)}@repairs.test` }] });
+      // Anneke's primary contact is listed second, so her phone is found by being primary rather than by order.
+      const contacts =
+        key === 'a'
+          ? [
+              { name: 'Piet de Vries', phone: '+31201234567' },
+              { name, email: `${unique(key)}@repairs.test`, phone: '+31612345678', isPrimary: true },
+            ]
+          : [{ name, email: `${unique(key)}@repairs.test` }];
+      const res = await call('POST', '/api/v1/customers', agent, { kind: 'person', name, contacts });
       ids[key] = res.json().id;
     }
     const service = await call('POST', '/api/v1/catalog/services', admin, {
@@ -205,7 +213,8 @@ describe.each(dialects())('repair orders (%s)', (dialect) => {
       expect((await call('GET', `/api/v1/technician/jobs?date=2026-12-10&technicianId=${tech.a.id}`, b)).json().items).toEqual([]);
       const mine = (await call('GET', '/api/v1/technician/jobs?date=2026-12-10', tech.a.headers)).json();
       expect(mine.items.map((j: { id: string }) => j.id)).toEqual([job.id]);
-      expect(mine.items[0]).toMatchObject({ customerName: 'Anneke de Vries', serviceName: 'Reparatie aan huis', fault: 'Droger wordt niet warm' });
+      expect(mine.items[0]).toMatchObject({ customerName: 'Anneke de Vries', customerPhone: '+31612345678', serviceName: 'Reparatie aan huis', fault: 'Droger wordt niet warm' });
+      expect((await detail(job.id, tech.a.headers)).customerPhone).toBe('+31612345678');
       expect((await call('GET', `/api/v1/technician/jobs?date=2026-12-10&technicianId=${tech.a.id}`, planner)).json().items).toHaveLength(1);
       const started = await status(job.id, 'in_progress', job.version, tech.a.headers);
       expect(started.statusCode).toBe(200);
@@ -308,6 +317,8 @@ describe.each(dialects())('repair orders (%s)', (dialect) => {
     expect(day.travelKm).toBe(day.travel[0].km);
     expect(a.days[1]).toMatchObject({ availableMinutes: 0, plannedMinutes: 0, jobIds: [], travel: [] });
     const job = board.jobs.find((j: { id: string }) => j.id === second.id);
+    expect(job).not.toHaveProperty('customerPhone');
+    expect((await detail(second.id)).customerPhone).toBeNull();
     expect(job).toMatchObject({ customerName: 'Bram Jansen', postcode: '3511 ED', serviceName: 'Reparatie aan huis', estimatedMinutes: 60, requiredSkills: ['witgoed'], technicianId: tech.a.id, date: '2026-12-16' });
     expect(board.unplanned).toContain(open.id);
     expect(board.unplanned).not.toContain(first.id);

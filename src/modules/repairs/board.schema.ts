@@ -61,6 +61,8 @@ export type Board = z.infer<typeof Board>;
 
 export const TechnicianJobsQuery = z.strictObject({ date: z.iso.date(), technicianId: z.uuid().optional() });
 export const TechnicianJob = BoardJob.extend({
+  /** The phone number to call about the job: the primary contact's, else the first contact's with one. */
+  customerPhone: z.string().nullable(),
   fault: z.string(),
   caseId: z.string().nullable(),
   orderId: z.string().nullable(),

@@ -2,7 +2,7 @@ import type { Actor } from '../../kernel/context.js';
 import { AppError } from '../../kernel/errors.js';
 import { isTechnician, userIdOf } from './repair.access.js';
 import type { Board, BoardJob, BoardQuery } from './board.schema.js';
-import { addressOf } from './repair.mapping.js';
+import { addressOf, contactPhone } from './repair.mapping.js';
 import { repairRepo } from './repair.repo.js';
 import { travelLegs } from './repair.geo.js';
 import { isFinal } from './repair.status.js';
@@ -12,20 +12,26 @@ import type { RepairKind, RepairOrderRow } from './repairs.table.js';
 
 const MAX_BOARD_DAYS = 31;
 
+type Job = BoardJob & { row: RepairOrderRow; customerPhone: string | null };
+
 /** The planning board and the technician's own day: read models over repair orders. */
 export function createRepairBoard(deps: RepairsDeps) {
   const { db } = deps;
 
   /** Looks up each service and customer once per request. */
-  async function toJobs(rows: RepairOrderRow[], exec: Tx = db): Promise<(BoardJob & { row: RepairOrderRow })[]> {
+  async function toJobs(rows: RepairOrderRow[], exec: Tx = db): Promise<Job[]> {
     const services = new Map<string, ServiceInfo | undefined>();
-    const names = new Map<string, string>();
+    const customers = new Map<string, { name: string; phone: string | null }>();
     for (const id of new Set(rows.map((r) => r.serviceId).filter((s): s is string => s !== null))) services.set(id, await deps.catalog.getService(id, exec));
-    for (const id of new Set(rows.map((r) => r.customerId))) names.set(id, (await deps.customers.summary(id, exec))?.name ?? '');
+    for (const id of new Set(rows.map((r) => r.customerId))) {
+      const customer = await deps.customers.summary(id, exec);
+      customers.set(id, { name: customer?.name ?? '', phone: contactPhone(customer?.contacts ?? []) });
+    }
     return rows.map((r) => {
       const service = r.serviceId ? services.get(r.serviceId) : undefined;
       return {
         row: r,
+        customerPhone: customers.get(r.customerId)?.phone ?? null,
         id: r.id,
         number: r.number,
         kind: r.kind,
@@ -34,7 +40,7 @@ export function createRepairBoard(deps: RepairsDeps) {
         window: r.scheduledStart && r.scheduledEnd ? { start: r.scheduledStart, end: r.scheduledEnd } : null,
         date: r.scheduledStart ? localDate(r.scheduledStart) : null,
         customerId: r.customerId,
-        customerName: names.get(r.customerId) ?? '',
+        customerName: customers.get(r.customerId)?.name ?? '',
         address: addressOf(r),
         postcode: r.postcode,
         serviceId: r.serviceId,
@@ -46,7 +52,8 @@ export function createRepairBoard(deps: RepairsDeps) {
     });
   }
 
-  const strip = <T extends { row: unknown }>({ row: _row, ...job }: T) => job;
+  /** The board shows no phone numbers; only the technician's own day does. */
+  const strip = ({ row: _row, customerPhone: _phone, ...job }: Job): BoardJob => job;
 
   return {
     /** Repair orders whose window starts within the local dates `from`..`to` (inclusive), in time order. */
@@ -110,6 +117,7 @@ export function createRepairBoard(deps: RepairsDeps) {
         technicianId: who,
         items: jobs.map((j) => ({
           ...strip(j),
+          customerPhone: j.customerPhone,
           fault: j.row.fault,
           caseId: j.row.caseId,
           orderId: j.row.orderId,

@@ -48,6 +48,11 @@ export function toRepairOrder(r: RepairOrderRow, customerName: string, now: Date
   };
 }
 
+/** The primary contact's phone number, else the first other contact's that has one. */
+export function contactPhone(contacts: { phone: string | null; isPrimary: boolean | number }[]): string | null {
+  return [...contacts].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)).find((c) => c.phone)?.phone ?? null;
+}
+
 export function addressOf(r: RepairOrderRow): RepairOrder['address'] {
   if (r.street === null && r.postcode === null) return null;
   return {

@@ -91,6 +91,8 @@ export const RepairCosts = z.object({
 
 /** One repair order with everything recorded on it. */
 export const RepairOrderDetail = RepairOrder.extend({
+  /** The phone number to call about the job: the primary contact's, else the first contact's with one. */
+  customerPhone: z.string().nullable(),
   /** The customer's signature as a PNG data URL, once signed. */
   signature: z.string().nullable(),
   history: z.array(StatusChange),

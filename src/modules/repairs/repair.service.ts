@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { assertVersion, assertVisible, userIdOf } from './repair.access.js';
 import { createRepairCreation } from './repair.create.js';
-import { addressColumns, toPortalRepair, toRepairOrder } from './repair.mapping.js';
+import { addressColumns, contactPhone, toPortalRepair, toRepairOrder } from './repair.mapping.js';
 import { type RepairFilter, repairRepo } from './repair.repo.js';
 import type { AssignBody, ListRepairsQuery, RepairOrder, UpdateRepairBody } from './repair.schema.js';
 import { assertMove, isFinal, STAMP } from './repair.status.js';
@@ -16,8 +16,13 @@ const iso = (s: string) => new Date(s).toISOString();
 export function createRepairCore(deps: RepairsDeps) {
   const { db, clock, audit } = deps;
 
+  /** The customer's name and the phone number to call them on. */
+  async function customerContact(id: string, exec: Tx = db): Promise<{ name: string; phone: string | null }> {
+    const customer = await deps.customers.summary(id, exec);
+    return { name: customer?.name ?? '', phone: contactPhone(customer?.contacts ?? []) };
+  }
   async function customerName(id: string, exec: Tx = db): Promise<string> {
-    return (await deps.customers.summary(id, exec))?.name ?? '';
+    return (await customerContact(id, exec)).name;
   }
   async function view(row: RepairOrderRow, exec: Tx = db): Promise<RepairOrder> {
     return toRepairOrder(row, await customerName(row.customerId, exec), clock.now());
@@ -54,6 +59,7 @@ export function createRepairCore(deps: RepairsDeps) {
     view,
     transition,
     customerName,
+    customerContact,
     ...createRepairCreation(deps, view),
 
     /** Cancels the open repair orders of a cancelled order, inside the orders module's transaction. */

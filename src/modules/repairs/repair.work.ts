@@ -3,6 +3,7 @@ import { AppError, found } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { assertVersion, assertVisible, userIdOf } from './repair.access.js';
 import { imageTypeOf, MAX_PHOTO_BYTES, validateSignature } from './repair.files.js';
+import { toRepairOrder } from './repair.mapping.js';
 import { repairRepo } from './repair.repo.js';
 import type { CompleteBody, RepairOrder, RepairOrderDetail } from './repair.schema.js';
 import type { RepairCore } from './repair.service.js';
@@ -41,7 +42,8 @@ export function createRepairWork(deps: RepairsDeps, core: RepairCore) {
   return {
     async detail(actor: Actor, id: string): Promise<RepairOrderDetail> {
       const row = assertVisible(actor, await repairRepo.findById(db, id));
-      const [history, time, parts, photos] = await Promise.all([
+      const [customer, history, time, parts, photos] = await Promise.all([
+        core.customerContact(row.customerId),
         repairRepo.historyOf(db, id),
         repairRepo.timeEntriesOf(db, id),
         repairRepo.partsOf(db, id),
@@ -62,7 +64,8 @@ export function createRepairWork(deps: RepairsDeps, core: RepairCore) {
       const partsPriceCents = partRows.reduce((s, p) => s + p.quantity * p.unitPriceCents, 0);
       const travel = Number(row.travelCostCents);
       return {
-        ...(await core.view(row)),
+        ...toRepairOrder(row, customer.name, clock.now()),
+        customerPhone: customer.phone,
         signature: row.signature,
         history: history.map((h) => ({ from: h.fromStatus, to: h.toStatus, at: h.at, userId: h.userId })),
         timeEntries,

@@ -91,6 +91,6 @@ export interface RepairsDeps {
     summary(
       id: string,
       exec?: Tx,
-    ): Promise<{ id: string; name: string; locale: string; contacts: { name?: string; email: string | null }[] } | undefined>;
+    ): Promise<{ id: string; name: string; locale: string; contacts: { name?: string; email: string | null; phone: string | null; isPrimary: boolean | number }[] } | undefined>;
   };
 }

@@ -1,15 +1,11 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCustomer } from '../customers/api';
 import type { RepairOrder } from '../repairs/types';
 import { addressLine, mapUrl, telUrl } from './links';
 
-/** The customer's phone number (primary contact first) and address, each a large tap target. */
-export function ContactLinks({ customerId, address }: { customerId: string; address: RepairOrder['address'] }) {
+/** The customer's phone number (primary contact first, as the job carries it) and address, each a large tap target. */
+export function ContactLinks({ phone, address }: { phone: string | null; address: RepairOrder['address'] }) {
   const { t } = useTranslation('field');
-  const customer = useCustomer(customerId);
-  const contacts = customer.data?.contacts ?? [];
-  const phone = [...contacts].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)).find((c) => c.phone)?.phone ?? null;
   const map = mapUrl(address);
   const line = addressLine(address);
   return (

@@ -58,7 +58,7 @@ function JobScreen({ job }: { job: RepairOrderDetail }) {
         <Text fw={600} size="lg">
           {job.customerName}
         </Text>
-        <ContactLinks customerId={job.customerId} address={job.address} />
+        <ContactLinks phone={job.customerPhone} address={job.address} />
         {job.fault && (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             <Text span c="dimmed">

@@ -52,7 +52,7 @@ function JobItem({ job }: { job: TechnicianJob }) {
         <Anchor component={Link} to={`/my-jobs/${job.id}`} fw={600} size="lg">
           {job.customerName}
         </Anchor>
-        <ContactLinks customerId={job.customerId} address={job.address} />
+        <ContactLinks phone={job.customerPhone} address={job.address} />
         <Text size="sm">
           <Text span c="dimmed">
             {t('common.service')}:{' '}
