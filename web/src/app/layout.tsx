@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -8,10 +8,23 @@ import { currentLang, setLanguage } from '../i18n';
 import { NAV, useChangeLanguage, useMe, useSignOut } from './session';
 import { ErrorAlert, Loading } from './ui';
 
-/** Language switch; `persist` also remembers the choice on the server for the signed-in user. */
+/**
+ * Language switch; `persist` also remembers the choice on the server for the signed-in user. Below the `xs`
+ * breakpoint the options shrink to their language codes, so the header still fits a 320 px phone.
+ */
 export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
   const { t } = useTranslation();
   const change = useChangeLanguage();
+  const label = (lang: Lang) => (
+    <>
+      <Box component="span" visibleFrom="xs">
+        {t(`lang.${lang}`)}
+      </Box>
+      <Box component="span" hiddenFrom="xs" title={t(`lang.${lang}`)}>
+        {lang.toUpperCase()}
+      </Box>
+    </>
+  );
   return (
     <Group gap={6} wrap="nowrap">
       <SegmentedControl
@@ -21,8 +34,8 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
         value={currentLang()}
         onChange={(v) => (persist ? change.mutate(v as Lang) : void setLanguage(v as Lang))}
         data={[
-          { value: 'nl', label: t('lang.nl') },
-          { value: 'en', label: t('lang.en') },
+          { value: 'nl', label: label('nl') },
+          { value: 'en', label: label('en') },
         ]}
       />
     </Group>

@@ -25,7 +25,7 @@ export function QuoteCard({ quote, onAccept, onDecline }: { quote: PortalQuote; 
         <Text size="sm" c="dimmed">
           {open || quote.status === 'expired' ? t('quotes.validUntil', { date: formatDate(quote.validUntil, lang) }) : quote.decidedAt ? t('quotes.decided', { date: formatDate(quote.decidedAt, lang) }) : ''}
         </Text>
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={320}>
           <Table>
             <Table.Thead>
               <Table.Tr>
