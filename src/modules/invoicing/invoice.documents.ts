@@ -8,6 +8,9 @@ import type { InvoiceService } from './invoice.service.js';
 import { invoiceUbl } from './invoice.ubl.js';
 import type { InvoicingDeps } from './invoicing.deps.js';
 
+/** Rendered PDFs kept in memory: a few MB at ~15 kB each. */
+const PDF_CACHE_SIZE = 200;
+
 const fileName = (inv: Invoice, ext: string) =>
   `${inv.kind === 'credit_note' ? (inv.locale === 'en' ? 'credit-note' : 'creditnota') : inv.locale === 'en' ? 'invoice' : 'factuur'}-${inv.number ?? 'concept'}.${ext}`;
 
@@ -33,6 +36,18 @@ function mailText(inv: Invoice): { subject: string; text: string } {
 /** PDF and UBL of issued invoices, and the email that brings them to the customer. */
 export function createInvoiceDocuments(deps: InvoicingDeps, invoices: InvoiceService) {
   const { db, clock } = deps;
+  // Rendering takes ~100 ms of CPU and blocks the process; an issued invoice never changes, so its PDF is kept.
+  // The key holds everything a rendering depends on, so an edited draft or a new payment renders afresh.
+  const rendered = new Map<string, Buffer>();
+  async function renderCached(inv: Invoice): Promise<Buffer> {
+    const key = `${inv.id}:${inv.version}:${inv.paidCents}:${inv.creditedCents}:${inv.paymentStatus}`;
+    const hit = rendered.get(key);
+    if (hit) return hit;
+    const content = await renderInvoicePdf(inv);
+    rendered.set(key, content);
+    if (rendered.size > PDF_CACHE_SIZE) rendered.delete(rendered.keys().next().value as string);
+    return content;
+  }
 
   /** A customer sees only their own issued invoices; anything else is "not found", never "forbidden". */
   async function visible(id: string, customerId?: string): Promise<Invoice> {
@@ -44,7 +59,7 @@ export function createInvoiceDocuments(deps: InvoicingDeps, invoices: InvoiceSer
   return {
     async pdf(id: string, customerId?: string): Promise<{ filename: string; content: Buffer }> {
       const inv = await visible(id, customerId);
-      return { filename: fileName(inv, 'pdf'), content: await renderInvoicePdf(inv) };
+      return { filename: fileName(inv, 'pdf'), content: await renderCached(inv) };
     },
 
     async ubl(id: string): Promise<{ filename: string; content: string }> {
@@ -62,7 +77,7 @@ export function createInvoiceDocuments(deps: InvoicingDeps, invoices: InvoiceSer
       const inv = await invoices.getInvoice(invoiceId);
       const to = inv.customer?.email;
       if (!to || inv.status !== 'issued' || (await invoiceRepo.findById(db, invoiceId))?.mailedAt) return;
-      const content = await renderInvoicePdf(inv);
+      const content = await renderCached(inv);
       await deps.mailer.send({ to, ...mailText(inv), attachments: [{ filename: fileName(inv, 'pdf'), contentType: 'application/pdf', content }] }, eventId);
       await invoiceRepo.markMailed(db, invoiceId, clock.now().toISOString());
     },

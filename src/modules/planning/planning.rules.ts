@@ -45,11 +45,26 @@ const formatter = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
 });
 
-/** The zone's offset (local − UTC) in milliseconds at an instant. */
+const QUARTER_MS = 15 * 60_000;
+const offsets = new Map<number, number>();
+
+/**
+ * The zone's offset (local − UTC) in milliseconds at an instant. Offsets change only on quarter-hour boundaries
+ * (Amsterdam at 01:00 UTC), so they are looked up once per quarter hour: `formatToParts` costs ~10 µs and a
+ * week's board asks thousands of times.
+ */
 function offsetAt(utcMs: number): number {
-  const p: Record<string, number> = {};
-  for (const part of formatter.formatToParts(utcMs)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(utcMs / 1000) * 1000;
+  const quarter = Math.floor(utcMs / QUARTER_MS);
+  let offset = offsets.get(quarter);
+  if (offset === undefined) {
+    const at = quarter * QUARTER_MS;
+    const p: Record<string, number> = {};
+    for (const part of formatter.formatToParts(at)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+    offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(quarter, offset);
+  }
+  return offset;
 }
 
 /** Minutes after midnight of 'HH:MM'. */
