@@ -43,12 +43,12 @@ export async function measure(title: string, url: string, headers: Record<string
   return { title, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
 }
 
-/** Signs in as the demo manager and returns the session cookie. */
-export async function demoCookie(base: string): Promise<string> {
+/** Signs in as a demo login (the manager unless told) and returns the session cookie. */
+export async function demoCookie(base: string, email = 'manager@demo.loyaal.nl'): Promise<string> {
   const res = await fetch(`${base}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email: 'manager@demo.loyaal.nl', password: 'Loyaal-demo-2026' }),
+    body: JSON.stringify({ email, password: 'Loyaal-demo-2026' }),
   });
   const cookie = (res.headers.getSetCookie()[0] ?? '').split(';')[0];
   if (!cookie) throw new Error(`could not sign in at ${base}`);

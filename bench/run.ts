@@ -5,9 +5,10 @@
  *   npm run bench                     the users list on the small demo department (SQLite)
  *   npm run bench -- customers        customer and case lists on the large demo data, SQLite and PostgreSQL
  *   npm run bench -- mail             mail ingestion through the SMTP listener, SQLite and PostgreSQL
+ *   npm run bench -- services         paid-services reads on the small demo department, SQLite and PostgreSQL
  *
  * BENCH_SECONDS (10) and BENCH_CONNECTIONS (10) set the load; DATABASE_URL_BENCH the PostgreSQL server;
- * BENCH_DIALECTS=sqlite or =postgres limits the customer benchmark to one database.
+ * BENCH_DIALECTS=sqlite or =postgres limits the customer and services benchmarks to one database.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,9 @@ try {
   } else if (which === 'customers') {
     const { benchCustomers } = await import('./customers.js');
     await benchCustomers(dir, baseline);
+  } else if (which === 'services') {
+    const { benchServices } = await import('./services.js');
+    await benchServices(dir, baseline);
   } else {
     const app = start(['node', 'bin/loyaal.js', 'serve'], serverEnv(3902, dir, { LOYAAL_DEMO: '1' }));
     try {
