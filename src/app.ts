@@ -252,6 +252,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
     bus,
     catalog: {
       getService: async (id, exec) => (await catalog.getServices([id], exec))[0],
+      getServices: (ids, exec) => catalog.getServices(ids, exec),
       loanerServiceId: async (exec) => (await catalog.listServices({ active: true }, exec)).find((s) => s.kind === 'loaner')?.id,
       getPart: (id, exec) => catalog.getPart(id, exec).catch(missing),
       consumePart: (trx, move) => catalog.consumePart(trx, move),
@@ -276,8 +277,9 @@ export async function createLoyaal(opts: LoyaalOptions) {
         return (await users.profiles(ids)).filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
       },
     },
-    customers: { summary: (id, exec) => customers.summary(id, exec as never) },
+    customers: { summary: (id, exec) => customers.summary(id, exec as never), summaries: (ids, exec) => customers.summaries(ids, exec as never) },
   });
+  bus.on('booking.rescheduled', async (e) => void (await repairs.bookingMoved(e.bookingId, e.startsAt, e.endsAt)));
   // </paid-services:repairs>
   // <paid-services:invoicing>
   const invoicing = createInvoicing({

@@ -137,6 +137,15 @@ describe.each(dialects())('quotes and orders (%s)', (dialect) => {
     expect(service.repairOrderId).toBeTruthy();
     const repair = await ok('GET', `/api/v1/repair-orders/${service.repairOrderId}`, agent.headers);
     expect(repair).toMatchObject({ orderId: order.id, kind: 'home', bookingId: order.bookingId, customerId: ids.a });
+    expect(repair.scheduledStart).toBe('2026-12-10T17:00:00.000Z');
+
+    // Moving the appointment moves the visit with it (and back, so the slot stays taken for the tests below).
+    let moved = await ok('POST', `/api/v1/bookings/${order.bookingId}/reschedule`, agent.headers, { templateId: ids.evening, date: '2026-12-17', version: booking.version });
+    await dispatch();
+    expect((await ok('GET', `/api/v1/repair-orders/${service.repairOrderId}`, agent.headers)).scheduledStart).toBe('2026-12-17T17:00:00.000Z');
+    moved = await ok('POST', `/api/v1/bookings/${order.bookingId}/reschedule`, agent.headers, { templateId: ids.evening, date: '2026-12-10', version: moved.version });
+    await dispatch();
+    expect((await ok('GET', `/api/v1/repair-orders/${service.repairOrderId}`, agent.headers)).scheduledEnd).toBe(moved.endsAt);
 
     const sales = await ok('GET', `/api/v1/cases/${ids.aCase}/sales`, agent.headers);
     expect([sales.quotes.length, sales.orders.length, sales.bookings.length]).toEqual([1, 1, 1]);

@@ -18,15 +18,14 @@ type Job = BoardJob & { row: RepairOrderRow; customerPhone: string | null };
 export function createRepairBoard(deps: RepairsDeps) {
   const { db } = deps;
 
-  /** Looks up each service and customer once per request. */
+  /** Looks up the services and customers of all rows at once: two queries each, however many jobs. */
   async function toJobs(rows: RepairOrderRow[], exec: Tx = db): Promise<Job[]> {
     const services = new Map<string, ServiceInfo | undefined>();
     const customers = new Map<string, { name: string; phone: string | null }>();
-    for (const id of new Set(rows.map((r) => r.serviceId).filter((s): s is string => s !== null))) services.set(id, await deps.catalog.getService(id, exec));
-    for (const id of new Set(rows.map((r) => r.customerId))) {
-      const customer = await deps.customers.summary(id, exec);
-      customers.set(id, { name: customer?.name ?? '', phone: contactPhone(customer?.contacts ?? []) });
-    }
+    const serviceIds = [...new Set(rows.map((r) => r.serviceId).filter((s): s is string => s !== null))];
+    for (const s of await deps.catalog.getServices(serviceIds, exec)) services.set(s.id, s);
+    for (const c of await deps.customers.summaries([...new Set(rows.map((r) => r.customerId))], exec))
+      customers.set(c.id, { name: c.name, phone: contactPhone(c.contacts) });
     return rows.map((r) => {
       const service = r.serviceId ? services.get(r.serviceId) : undefined;
       return {

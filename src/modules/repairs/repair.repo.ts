@@ -32,6 +32,8 @@ export const repairRepo = {
   insert: async (db: Db, row: RepairOrderRow) => void (await db.insertInto('repairOrders').values(row).execute()),
   findById: (db: Db, id: string) => db.selectFrom('repairOrders').selectAll().where('id', '=', id).executeTakeFirst(),
   openOfOrder: (db: Db, orderId: string) => filtered(db, { orderId, openOnly: true }).selectAll().execute(),
+  openOfBooking: (db: Db, bookingId: string) =>
+    filtered(db, { openOnly: true }).selectAll().where('bookingId', '=', bookingId).execute(),
 
   /** Applies `patch` only if the row is still at `version`; returns whether it was. */
   async update(db: Db, id: string, version: number, patch: Partial<RepairOrderRow>): Promise<boolean> {

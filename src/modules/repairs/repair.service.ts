@@ -1,4 +1,4 @@
-import type { Actor } from '../../kernel/context.js';
+import { type Actor, SYSTEM_ACTOR } from '../../kernel/context.js';
 import { AppError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
 import { assertVersion, assertVisible, userIdOf } from './repair.access.js';
@@ -61,6 +61,27 @@ export function createRepairCore(deps: RepairsDeps) {
     customerName,
     customerContact,
     ...createRepairCreation(deps, view),
+
+    /**
+     * Follows a booking the customer or an agent moved: the visit's window becomes the booking's. A technician
+     * already assigned stays on the job; the board shows the new window, where the planner can move it.
+     */
+    async bookingMoved(bookingId: string, startsAt: string, endsAt: string): Promise<number> {
+      return db.transaction().execute(async (trx) => {
+        const open = await repairRepo.openOfBooking(trx, bookingId);
+        const start = new Date(startsAt).toISOString();
+        const end = new Date(endsAt).toISOString();
+        let moved = 0;
+        for (const row of open) {
+          if (row.scheduledStart === start && row.scheduledEnd === end) continue;
+          const patch = { scheduledStart: start, scheduledEnd: end, updatedAt: clock.now().toISOString() };
+          if (!(await repairRepo.update(trx, row.id, row.version, patch))) assertVersion({ version: -1 }, row.version);
+          await audit.record(trx, SYSTEM_ACTOR, { action: 'repair_order.rescheduled', entityType: 'repair_order', entityId: row.id, before: { scheduledStart: row.scheduledStart, scheduledEnd: row.scheduledEnd }, after: patch });
+          moved++;
+        }
+        return moved;
+      });
+    },
 
     /** Cancels the open repair orders of a cancelled order, inside the orders module's transaction. */
     async cancelForOrder(trx: Tx, actor: Actor, orderId: string): Promise<number> {

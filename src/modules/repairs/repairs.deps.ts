@@ -59,6 +59,8 @@ export interface RepairsDeps {
   bus: EventBus;
   catalog: {
     getService(id: string, exec?: Tx): Promise<ServiceInfo | undefined>;
+    /** Many at once, for the board; unknown ids are left out. */
+    getServices(ids: string[], exec?: Tx): Promise<ServiceInfo[]>;
     /** The active catalog service of kind `loaner`, if any (the line added when a loan is charged). */
     loanerServiceId(exec?: Tx): Promise<string | undefined>;
     getPart(id: string, exec?: Tx): Promise<{ id: string; costCents: number; priceCents: number; active: boolean } | undefined>;
@@ -92,5 +94,7 @@ export interface RepairsDeps {
       id: string,
       exec?: Tx,
     ): Promise<{ id: string; name: string; locale: string; contacts: { name?: string; email: string | null; phone: string | null; isPrimary: boolean | number }[] } | undefined>;
+    /** Many at once, for the board; unknown ids are left out. */
+    summaries(ids: string[], exec?: Tx): Promise<{ id: string; name: string; contacts: { phone: string | null; isPrimary: boolean | number }[] }[]>;
   };
 }

@@ -22,6 +22,8 @@ export function createRepairs(deps: RepairsDeps) {
   return {
     /** Creates the repair order of an ordered repair-kind service, inside the orders module's transaction. */
     createForOrder: (trx: Tx, input: CreateForOrderInput) => core.createForOrder(trx, input),
+    /** Moves the window of the visits on a booking that was rescheduled (after commit, from the event). */
+    bookingMoved: (bookingId: string, startsAt: string, endsAt: string) => core.bookingMoved(bookingId, startsAt, endsAt),
     /** Cancels the open repair orders of an order that is being cancelled, in the caller's transaction. */
     cancelForOrder: (trx: Tx, actor: Actor, orderId: string) => core.cancelForOrder(trx, actor, orderId),
     /** Repair orders whose window starts within the local dates `from`..`to`, in time order. */
