@@ -5,7 +5,7 @@ import { type ConfigError, loadConfig } from './config.js';
 import { csvCell, csvRow } from './csv.js';
 import { AppError, toProblem } from './errors.js';
 import { newId, UUID_RE } from './ids.js';
-import { formatEuro, parseEuro, sumCents, vatOf } from './money.js';
+import { formatEuro, parseEuro, sumCents, vatAtBp, vatPerRate } from './money.js';
 
 describe('newId', () => {
   it('makes version-7 UUIDs that sort in creation order', () => {
@@ -38,10 +38,15 @@ describe('money', () => {
   });
 
   it('rounds VAT half away from zero per line', () => {
-    expect(vatOf(1050, 21)).toBe(221); // 220.5
-    expect(vatOf(-1050, 21)).toBe(-221);
-    expect(vatOf(999, 9)).toBe(90); // 89.91
-    expect(vatOf(12345, 0)).toBe(0);
+    expect(vatAtBp(1050, 2100)).toBe(221); // 220.5
+    expect(vatAtBp(-1050, 2100)).toBe(-221);
+    expect(vatAtBp(999, 900)).toBe(90); // 89.91
+    expect(vatAtBp(12345, 0)).toBe(0);
+    expect(vatAtBp(100_000_000_003, 2100)).toBe(21_000_000_001); // 0.63 cents on a billion euros: exact
+    // Per rate, not per line: three lines of € 0,12 at 21 % are 3 × 2,52 → 9 cents per line, but 7,56 → 8 per rate.
+    expect(vatPerRate([1, 2, 3].map(() => ({ quantity: 1, unitPriceCents: 12, vatCode: 'standard', vatPercentBp: 2100 })))).toEqual([
+      { vatCode: 'standard', vatPercentBp: 2100, netCents: 36, vatCents: 8 },
+    ]);
   });
 
   it('sums cents exactly, unlike floating euros', () => {

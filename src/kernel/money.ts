@@ -15,12 +15,40 @@ export function sumCents(values: Iterable<Cents>): Cents {
 }
 
 /**
- * VAT on a net amount, rounded half away from zero to the cent (the Dutch tax authority's rule for
- * per-line rounding). `ratePercent` is 21, 9 or 0, or any rate from the VAT table.
+ * VAT on a net amount at a rate in basis points (2100 = 21 %), rounded half away from zero to the cent, in
+ * integers only so that no binary fraction ever decides a cent.
  */
-export function vatOf(net: Cents, ratePercent: number): Cents {
-  const exact = (cents(net) * ratePercent) / 100;
-  return Math.sign(exact) * Math.round(Math.abs(exact));
+export function vatAtBp(net: Cents, bp: number): Cents {
+  const scaled = Math.abs(cents(net)) * bp;
+  const rounded = Math.floor((scaled + 5_000) / 10_000);
+  return net < 0 ? -rounded : rounded;
+}
+
+/** A document's subtotal for one VAT rate. */
+export interface RateTotal {
+  vatCode: string;
+  vatPercentBp: number;
+  netCents: Cents;
+  vatCents: Cents;
+}
+
+/**
+ * The VAT of a document (quote, order, invoice, credit note), once per rate on the sum of that rate's line nets
+ * (EN 16931 BR-CO-17), highest rate first. A line's net is quantity × unit price. Rounding per line and summing
+ * can differ by a cent per line; every document in Loyaal uses this one rule, so an invoice shows exactly the
+ * VAT of the order it came from.
+ */
+export function vatPerRate(lines: readonly { quantity: number; unitPriceCents: Cents; vatCode: string; vatPercentBp: number }[]): RateTotal[] {
+  const byRate = new Map<string, RateTotal>();
+  for (const l of lines) {
+    const key = `${l.vatPercentBp}:${l.vatCode}`;
+    const t = byRate.get(key) ?? { vatCode: l.vatCode, vatPercentBp: l.vatPercentBp, netCents: 0, vatCents: 0 };
+    t.netCents += cents(l.quantity * l.unitPriceCents);
+    byRate.set(key, t);
+  }
+  return [...byRate.values()]
+    .map((t) => ({ ...t, vatCents: vatAtBp(t.netCents, t.vatPercentBp) }))
+    .sort((a, b) => b.vatPercentBp - a.vatPercentBp || a.vatCode.localeCompare(b.vatCode));
 }
 
 /**

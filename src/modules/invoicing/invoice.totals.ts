@@ -1,4 +1,6 @@
-import type { Cents } from '../../kernel/money.js';
+import { type Cents, type RateTotal, vatPerRate } from '../../kernel/money.js';
+
+export { type RateTotal, vatAtBp } from '../../kernel/money.js';
 
 /** The fields of a line that decide the totals. */
 export interface PricedLine {
@@ -6,13 +8,6 @@ export interface PricedLine {
   unitPriceCents: Cents;
   vatCode: string;
   vatPercentBp: number;
-}
-
-export interface RateTotal {
-  vatCode: string;
-  vatPercentBp: number;
-  netCents: Cents;
-  vatCents: Cents;
 }
 
 export interface DocumentTotals {
@@ -26,29 +21,13 @@ export interface DocumentTotals {
 /** quantity × unit price, in whole cents. */
 export const lineNet = (l: Pick<PricedLine, 'quantity' | 'unitPriceCents'>): Cents => l.quantity * l.unitPriceCents;
 
-/** `net × bp / 10000`, rounded half away from zero, in integers only (no binary fractions). */
-export function vatAtBp(net: Cents, bp: number): Cents {
-  const scaled = Math.abs(net) * bp;
-  const rounded = Math.floor((scaled + 5000) / 10000);
-  return net < 0 ? -rounded : rounded;
-}
-
 /**
  * Totals of an invoice or credit note. VAT is computed once per rate on the sum of that rate's line nets
  * (EN 16931 BR-CO-17), not per line and summed: per-line rounding can drift by a cent per line, and the
  * per-rate figure is the one the UBL TaxSubtotal must carry.
  */
 export function documentTotals(lines: readonly PricedLine[]): DocumentTotals {
-  const byRate = new Map<string, RateTotal>();
-  for (const l of lines) {
-    const key = `${l.vatPercentBp}:${l.vatCode}`;
-    const t = byRate.get(key) ?? { vatCode: l.vatCode, vatPercentBp: l.vatPercentBp, netCents: 0, vatCents: 0 };
-    t.netCents += lineNet(l);
-    byRate.set(key, t);
-  }
-  const vatBreakdown = [...byRate.values()]
-    .map((t) => ({ ...t, vatCents: vatAtBp(t.netCents, t.vatPercentBp) }))
-    .sort((a, b) => b.vatPercentBp - a.vatPercentBp || a.vatCode.localeCompare(b.vatCode));
+  const vatBreakdown = vatPerRate(lines);
   const netCents = vatBreakdown.reduce((s, t) => s + t.netCents, 0);
   const vatCents = vatBreakdown.reduce((s, t) => s + t.vatCents, 0);
   return { netCents, vatCents, grossCents: netCents + vatCents, vatBreakdown };
