@@ -29,13 +29,8 @@ import {
   passwordMail,
 } from './modules/auth/index.js';
 import { createCases } from './modules/cases/index.js';
-import { catalogRoutes, createCatalog } from './modules/catalog/index.js';
-import { createPlanning, planningRoutes } from './modules/planning/index.js';
-import { createOrders } from './modules/orders/index.js';
-import { createRepairs } from './modules/repairs/index.js';
-import { createInvoicing } from './modules/invoicing/index.js';
-import { closedHolidays } from './modules/sla/index.js';
 import { createCustomerService, customerRoutes } from './modules/customers/index.js';
+import { createPaidServices } from './paid-services.js';
 import { createPortalAuth, portalAuthRoutes } from './modules/portal/index.js';
 import { createSatisfactionService, satisfactionRoutes } from './modules/satisfaction/index.js';
 import { createImportService, importRoutes } from './modules/imports/index.js';
@@ -183,127 +178,8 @@ export async function createLoyaal(opts: LoyaalOptions) {
     recentlyServed: (since, limit) => cases.recentlyServed(since, limit),
   });
   bus.on('case.resolved', (e) => satisfaction.onResolved(e.caseId));
-  // <paid-services:catalog>
-  const catalog = createCatalog({ db, clock, audit });
-  // </paid-services:catalog>
-  // <paid-services:planning>
-  const planning = createPlanning({
-    db,
-    dialect: config.dialect,
-    clock,
-    audit,
-    bus,
-    baseUrl: config.baseUrl,
-    mailer,
-    mailFrom: config.mailFrom,
-    service: (id, exec) => catalog.getService(id, exec),
-    customer: async (id, exec) => {
-      const summary = await customers.summary(id, exec as never);
-      return summary && { addresses: (await customers.load(exec ?? db, id)).addresses, ...summary };
-    },
-    staff: (ids, exec) => users.profiles(ids, exec as never),
-    caseCustomer: async (id) => (await cases.caseInfo(id))?.customerId,
-    companyName: async () => (await organisation.getOrganisation()).name,
-    holidays: (year) => closedHolidays('NL', year, 'every-five-years'),
-  });
-  // </paid-services:planning>
-  // <paid-services:orders>
-  const orders = createOrders({
-    db,
-    clock,
-    audit,
-    bus,
-    mailer,
-    baseUrl: config.baseUrl,
-    organisation: () => organisation.getOrganisation(),
-    catalog: {
-      getService: (id, exec) => catalog.getService(id, exec as never),
-      getPart: (id, exec) => catalog.getPart(id, exec as never),
-      vatRateOn: (code, date, exec) => catalog.vatRateOn(code as never, date, exec as never),
-      settings: (exec) => catalog.settings(exec as never),
-    },
-    planning: {
-      availability: async (q, exec) => (await planning.availability(q, exec as never)).items,
-      book: (trx, actor, input) => planning.book(trx as never, actor, input),
-      cancel: (trx, actor, id) => planning.cancelIn(trx as never, actor, id),
-      getBooking: (id, exec) => planning.getBooking(id, exec as never),
-    },
-    repairs: {
-      createForOrder: (trx, input) => repairs.createForOrder(trx as never, input),
-      cancelForOrder: (trx, actor, orderId) => repairs.cancelForOrder(trx as never, actor, orderId),
-    },
-    caseInfo: (id) => cases.caseInfo(id),
-    customer: async (id) => {
-      const summary = await customers.summary(id);
-      return summary && { ...summary, addresses: (await customers.getCustomer(id)).addresses };
-    },
-    installedProduct: async (id, customerId) => (await products.installedOf(customerId)).find((p) => p.id === id),
-  });
-  // </paid-services:orders>
-  // <paid-services:repairs>
-  const missing = (e: unknown) => {
-    if ((e as { code?: string }).code === 'not_found') return undefined;
-    throw e;
-  };
-  const repairs = createRepairs({
-    db,
-    clock,
-    audit,
-    bus,
-    catalog: {
-      getService: async (id, exec) => (await catalog.getServices([id], exec))[0],
-      getServices: (ids, exec) => catalog.getServices(ids, exec),
-      loanerServiceId: async (exec) => (await catalog.listServices({ active: true }, exec)).find((s) => s.kind === 'loaner')?.id,
-      getPart: (id, exec) => catalog.getPart(id, exec).catch(missing),
-      consumePart: (trx, move) => catalog.consumePart(trx, move),
-      locationForUser: async (userId, exec) => (await catalog.locationForUser(userId, exec)) ?? undefined,
-      settings: (exec) => catalog.settings(exec),
-    },
-    planning: {
-      technicianDays: (ids, from, to) => planning.technicianDays(ids, from, to),
-      getBooking: async (id, exec) => {
-        const b = await planning.getBooking(id, exec as never).catch(missing);
-        return b && { id: b.id, startsAt: b.startsAt, endsAt: b.endsAt, ...b.address };
-      },
-    },
-    orders: {
-      addLines: (trx, orderId, lines) => orders.addLines(trx as never, orderId, lines),
-      completeIfDone: (trx, orderId, repairOrderId) => orders.completeIfDone(trx as never, orderId, repairOrderId),
-    },
-    users: {
-      staff: (id) => users.findActive(id),
-      technicians: async () => {
-        const ids = (await users.directory()).filter((u) => u.role === 'technician').map((u) => u.id);
-        return (await users.profiles(ids)).filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-      },
-    },
-    customers: { summary: (id, exec) => customers.summary(id, exec as never), summaries: (ids, exec) => customers.summaries(ids, exec as never) },
-  });
-  bus.on('booking.rescheduled', async (e) => void (await repairs.bookingMoved(e.bookingId, e.startsAt, e.endsAt)));
-  // </paid-services:repairs>
-  // <paid-services:invoicing>
-  const invoicing = createInvoicing({
-    db,
-    clock,
-    audit,
-    bus,
-    mailer,
-    organisation,
-    customers: {
-      summary: async (id, exec) => {
-        const summary = await customers.summary(id, exec as never);
-        if (!summary) return undefined;
-        const full = await customers.getCustomer(id);
-        return { ...summary, kind: full.kind, kvkNumber: full.kvkNumber, vatId: full.vatId, addresses: full.addresses };
-      },
-    },
-    catalog: { vatRateOn: (code, date, exec) => catalog.vatRateOn(code as never, date, exec as never) },
-    orders: {
-      orderForInvoice: (orderId, exec) => orders.orderForInvoice(orderId, exec as never),
-      markInvoiced: (trx, orderId, invoiceId) => orders.markInvoiced(trx as never, orderId, invoiceId),
-    },
-  });
-  // </paid-services:invoicing>
+  const paid = createPaidServices({ db, config, clock, audit, bus, mailer, users, organisation, customers, products, cases });
+  const { catalog, planning, orders, repairs, invoicing } = paid;
   const imports = createImportService({ db, clock, upserters: { customers, products, purchases, now: () => clock.now().toISOString() } });
 
   const metrics = new Metrics();
@@ -353,13 +229,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
   portalAuthRoutes(app, portal, config.baseUrl.startsWith('https:'));
   satisfactionRoutes(app, satisfaction);
   webhookRoutes(app, webhooks);
-  // <paid-services:routes>
-  catalogRoutes(app, catalog);
-  planningRoutes(app, planning);
-  orders.routes(app);
-  repairs.routes(app);
-  await invoicing.routes(app);
-  // </paid-services:routes>
+  await paid.routes(app);
   await serveWebApp(app);
 
   jobs.every('outbox-dispatch', 1000, async () => {
@@ -372,12 +242,7 @@ export async function createLoyaal(opts: LoyaalOptions) {
   jobs.every('sla-check', 30_000, async () => {
     while ((await cases.slaTick()) > 0) {}
   });
-  // <paid-services:jobs>
-  jobs.every('booking-reminders', 900_000, async () => {
-    while ((await planning.reminderTick()) > 0) {}
-  });
-  jobs.every('loaner-overdue', 3_600_000, async () => void (await repairs.overdueTick()));
-  // </paid-services:jobs>
+  paid.schedule(jobs);
   const intake = cases.intake(config.inboundSmtp);
   jobs.every('mail-intake', 60_000, () => intake.reconcile());
   await cases.live.start();
@@ -396,13 +261,11 @@ export async function createLoyaal(opts: LoyaalOptions) {
     auth,
     services: {
       audit, users, teams, organisation, apiKeys, credentials, customers, products, purchases, imports, webhooks, cases, satisfaction, portal,
-      // <paid-services:services>
-      orders,
       catalog,
       planning,
+      orders,
       repairs,
       invoicing,
-      // </paid-services:services>
     },
     intake,
     async close() {

@@ -33,11 +33,11 @@ export async function newUser(loyaal: Loyaal, role: StaffRole, overrides: { emai
 }
 
 /** Signs in through the HTTP API and returns the cookie header to send afterwards. */
-export async function signIn(loyaal: Loyaal, email: string, password = PASSWORD): Promise<string> {
+export async function signIn(loyaal: Loyaal, email: string, password = PASSWORD, origin = BASE_URL): Promise<string> {
   const res = await loyaal.app.inject({
     method: 'POST',
     url: '/api/auth/sign-in/email',
-    headers: { origin: BASE_URL, 'content-type': 'application/json' },
+    headers: { origin, 'content-type': 'application/json' },
     payload: { email, password },
   });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);

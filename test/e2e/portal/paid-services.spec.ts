@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../src/cli/seed-demo.js';
 import { type SmtpSink, startSmtpSink } from '../../smtp-sink.js';
 import { launchChromium, startDemoServer } from '../browser.js';
+import { demoStaff, type Json } from '../staff.js';
 import { icsField, icsOf, icsUtc, isInvite, magicToken, mailsTo } from './paid-services.mail.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: API answers are read field by field and checked by the assertions
-type Json = Record<string, any>;
 const PHONE = { width: 390, height: 844 };
 const SERVICE_CENTS = 12900;
 const EVENING_SURCHARGE_CENTS = 2495;
@@ -28,7 +26,7 @@ describe.runIf(inject('chromium'))('[PORTAL][SERVICES]: a customer accepts a quo
   let page: Page;
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
-  const headers: Record<string, Record<string, string>> = {};
+  let call: Awaited<ReturnType<typeof demoStaff>>['call'];
   const ids: Record<string, string> = {};
   const stamp = Date.now();
   const email = `portaal.${stamp}@klant.test`;
@@ -39,7 +37,7 @@ describe.runIf(inject('chromium'))('[PORTAL][SERVICES]: a customer accepts a quo
     sink = await startSmtpSink();
     server = await startDemoServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Huishoudservice <service@huishoudservice.demo>' });
     browser = await launchChromium();
-    for (const who of ['agent', 'planner', 'monteur']) headers[who] = await apiSignIn(`${who}@demo.loyaal.nl`);
+    ({ call } = await demoStaff(server, ['agent', 'planner', 'monteur']));
 
     const customer = await call('agent', 'POST', '/api/v1/customers', {
       kind: 'person',
@@ -68,23 +66,7 @@ describe.runIf(inject('chromium'))('[PORTAL][SERVICES]: a customer accepts a quo
     await sink?.close();
   });
 
-  async function apiSignIn(address: string): Promise<Record<string, string>> {
-    const res = await server.loyaal.app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-in/email',
-      headers: { origin: server.url, 'content-type': 'application/json' },
-      payload: { email: address, password: DEMO_PASSWORD },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const cookie = [res.headers['set-cookie']].flat().find((c) => c?.includes('session_token'));
-    return { cookie: String(cookie).split(';')[0], origin: server.url };
-  }
 
-  async function call(who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown): Promise<Json> {
-    const res = await server.loyaal.app.inject({ method, url, headers: headers[who], payload: payload as object });
-    expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-    return res.json();
-  }
 
   /** A fresh phone-sized browser for a customer, with page errors and console errors collected. */
   async function phone(who: string): Promise<Page> {

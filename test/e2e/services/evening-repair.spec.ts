@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../src/cli/seed-demo.js';
 import { qrTextOf } from '../../pdf-qr.js';
 import { type SmtpSink, startSmtpSink } from '../../smtp-sink.js';
 import { launchChromium, startDemoServer } from '../browser.js';
+import { demoStaff, type Json } from '../staff.js';
 import { camtStatement } from './camt.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: API answers are checked by the assertions, not by types
-type Json = Record<string, any>;
 const IBAN = 'NL91ABNA0417164300';
 
 /**
@@ -25,7 +23,8 @@ describe.runIf(inject('chromium'))('[SERVICES][E2E]: from a case to a paid eveni
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
-  const headers: Record<string, Record<string, string>> = {};
+  let headers: Record<string, Record<string, string>> = {};
+  let call: Awaited<ReturnType<typeof demoStaff>>['call'];
   const ids: Record<string, string> = {};
   const email = `avond.${Date.now()}@klant.test`;
 
@@ -33,7 +32,7 @@ describe.runIf(inject('chromium'))('[SERVICES][E2E]: from a case to a paid eveni
     sink = await startSmtpSink();
     server = await startDemoServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), SMTP_FROM: 'Huishoudservice <service@huishoudservice.demo>' });
     browser = await launchChromium();
-    for (const who of ['agent', 'planner', 'monteur', 'manager']) headers[who] = await apiSignIn(`${who}@demo.loyaal.nl`);
+    ({ headers, call } = await demoStaff(server, ['agent', 'planner', 'monteur', 'manager']));
     const customer = await call('agent', 'POST', '/api/v1/customers', {
       kind: 'person',
       name: 'Sanne Bakker',
@@ -52,23 +51,7 @@ describe.runIf(inject('chromium'))('[SERVICES][E2E]: from a case to a paid eveni
     await sink?.close();
   });
 
-  async function apiSignIn(address: string): Promise<Record<string, string>> {
-    const res = await server.loyaal.app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-in/email',
-      headers: { origin: server.url, 'content-type': 'application/json' },
-      payload: { email: address, password: DEMO_PASSWORD },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const cookie = [res.headers['set-cookie']].flat().find((c) => c?.includes('session_token'));
-    return { cookie: String(cookie).split(';')[0], origin: server.url };
-  }
 
-  async function call(who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown): Promise<Json> {
-    const res = await server.loyaal.app.inject({ method, url, headers: headers[who], payload: payload as object });
-    expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-    return res.json();
-  }
 
   /** A browser page signed in as `who` (through the API session cookie), optionally at phone size. */
   async function pageFor(who: string, viewport?: { width: number; height: number }): Promise<Page> {
