@@ -2,15 +2,14 @@ import { newId } from '../../kernel/ids.js';
 import { regionOf } from '../../modules/planning/index.js';
 import type { Rng } from './random.js';
 import type { createBilling } from './services-billing.js';
-import { CANCEL_REASONS, categoryOfSubject, DECLINE_REASONS, HOME_ONLY, INTAKE_NOTES, type JobKind, KIND_CATEGORIES, partsFor, SIGNATURE_PNG, warrantyFree } from './services-catalog.js';
+import { CANCEL_REASONS, categoryOfSubject, DECLINE_REASONS, HOME_ONLY, INTAKE_NOTES, type JobKind, KIND_CATEGORIES, SIGNATURE_PNG } from './services-catalog.js';
+import { createJobRows, type Line, type ServiceContextPart, stripOrderFields } from './services-job-rows.js';
 import { createLoans } from './services-loans.js';
 import type { TechPlan } from './services-setup.js';
 import { addDays, DAY, HOUR, iso, localDate, localMs, MIN } from './services-time.js';
-import type { BookingRow, CatalogService, OrderLineRow, OrderRow, QuoteRow, RepairOrderRow, ServiceCase, ServiceCustomer, ServiceRows, ServicesContext } from './services-types.js';
+import type { BookingRow, CatalogService, OrderLineRow, OrderRow, QuoteRow, ServiceCase, ServiceCustomer, ServiceRows, ServicesContext } from './services-types.js';
 import type { Ev, Workplace } from './services-work.js';
 
-type Line = Omit<OrderLineRow, 'orderId' | 'position'>;
-type PartUse = { partId: string; locationId: string; quantity: number; ms: number; repairOrderId: string; userId: string | null };
 
 const SHORT = ['coffee_machine', 'microwave', 'vacuum'];
 
@@ -21,124 +20,11 @@ const SHORT = ['coffee_machine', 'microwave', 'vacuum'];
  */
 export function createJobs(ctx: ServicesContext, rng: Rng, w: Workplace, billing: ReturnType<typeof createBilling>) {
   const { nowMs } = w;
-  const numbers = new Map<string, number>();
-  const partUses: PartUse[] = [];
+  const { number, line, serviceLine, repairRow, record, drawParts, partUses, counters } = createJobRows(ctx, rng, w);
   const loans = createLoans(ctx, rng, w);
   const svc = (code: string): CatalogService => ctx.services[code];
-  const vatBp = (code: string) => ctx.vatBp[code] ?? 2100;
   const agentOf = (c: ServiceCase) => c.assigneeId ?? rng.pick(ctx.backOffice);
   const planner = () => rng.pick(ctx.planners);
-
-  function number(prefix: string, name: string, ms: number): string {
-    const year = localDate(ms).slice(0, 4);
-    const n = (numbers.get(`${name}|${year}`) ?? 0) + 1;
-    numbers.set(`${name}|${year}`, n);
-    return `${prefix}-${year}-${String(n).padStart(5, '0')}`;
-  }
-
-  function line(ms: number, kind: Line['kind'], s: { serviceId?: string; serviceKind?: string; partId?: string; description: string; quantity?: number; price: number; cost: number; vatCode: string }, warranty: boolean): Line {
-    const free = warranty && warrantyFree(kind, s.serviceKind ?? null, ctx.warrantyRule);
-    return {
-      id: newId(ms),
-      kind,
-      serviceId: s.serviceId ?? null,
-      serviceKind: s.serviceKind ?? null,
-      partId: s.partId ?? null,
-      description: s.description,
-      quantity: s.quantity ?? 1,
-      listPriceCents: s.price,
-      unitPriceCents: free ? 0 : s.price,
-      unitCostCents: s.cost,
-      vatCode: s.vatCode,
-      vatPercentBp: vatBp(s.vatCode),
-      warrantyCovered: free,
-      createdAt: iso(ms),
-      bookingId: null,
-      repairOrderId: null,
-      repairDoneAt: null,
-    };
-  }
-  const serviceLine = (ms: number, s: CatalogService, en: boolean, warranty: boolean) =>
-    line(ms, s.kind === 'loaner' ? 'loaner' : 'service', { serviceId: s.id, serviceKind: s.kind, description: en ? s.nameEn : s.nameNl, price: s.priceCents, cost: s.standardCostCents, vatCode: s.vatCode }, warranty);
-
-  function repairRow(id: string, f: Partial<RepairOrderRow> & Pick<RepairOrderRow, 'number' | 'customerId' | 'kind' | 'createdAt'>): RepairOrderRow {
-    return {
-      id,
-      orderId: null,
-      caseId: null,
-      installedProductId: null,
-      serviceId: null,
-      status: 'created',
-      fault: '',
-      estimatedMinutes: 0,
-      plannedAt: null,
-      startedAt: null,
-      waitingForPartsAt: null,
-      readyAt: null,
-      completedAt: null,
-      cancelledAt: null,
-      receivedAt: null,
-      intakeNotes: null,
-      diagnosis: null,
-      returnMethod: null,
-      returnedAt: null,
-      bookingId: null,
-      technicianId: null,
-      scheduledStart: null,
-      scheduledEnd: null,
-      street: null,
-      houseNumber: null,
-      postcode: null,
-      city: null,
-      lat: null,
-      lng: null,
-      travelKm: null,
-      travelCostCents: 0,
-      previousRepairOrderId: null,
-      firstTimeFix: null,
-      signature: null,
-      signedBy: null,
-      signedAt: null,
-      version: 1,
-      updatedAt: f.createdAt,
-      ...f,
-    };
-  }
-
-  /** Work a technician records: a time entry at each moment work stopped, and parts from their van or the workshop. */
-  function record(out: ServiceRows, repair: RepairOrderRow, tech: TechPlan, pieces: [number, number][], parts: { part: ServiceContextPart; quantity: number; ms: number }[], location: string) {
-    for (const [minutes, ms] of pieces) {
-      if (ms > nowMs) continue;
-      out.timeEntries.push({
-        id: newId(ms),
-        repairOrderId: repair.id,
-        userId: tech.tech.id,
-        minutes,
-        costRateCents: tech.tech.hourlyCostCents,
-        costCents: Math.round((minutes * tech.tech.hourlyCostCents) / 60),
-        note: null,
-        createdAt: iso(ms),
-      });
-    }
-    for (const { part, quantity, ms } of parts) {
-      if (ms > nowMs) continue;
-      out.repairParts.push({ id: newId(ms), repairOrderId: repair.id, partId: part.id, locationId: location, quantity, unitCostCents: part.costCents, unitPriceCents: part.priceCents, userId: tech.tech.id, createdAt: iso(ms) });
-      partUses.push({ partId: part.id, locationId: location, quantity, ms, repairOrderId: repair.id, userId: tech.tech.id });
-    }
-  }
-  type ServiceContextPart = ServicesContext['parts'][number];
-
-  function drawParts(category: string, chance: number, atMs: number): { part: ServiceContextPart; quantity: number; ms: number }[] {
-    const { list, weights } = partsFor(category, ctx.parts);
-    if (!list.length || !rng.chance(chance)) return [];
-    const part = rng.weighted(list, weights);
-    const out = [{ part, quantity: part.costCents < 1000 && rng.chance(0.1) ? 2 : 1, ms: atMs }];
-    if (rng.chance(0.12)) {
-      const second = rng.weighted(list, weights);
-      if (second !== part) out.push({ part: second, quantity: 1, ms: atMs });
-    }
-    return out;
-  }
 
   /** One job of a case, or nothing when the case led to no paid work by now. */
   function make(c: ServiceCase, cust: ServiceCustomer, out: ServiceRows): void {
@@ -516,16 +402,6 @@ export function createJobs(ctx: ServicesContext, rng: Rng, w: Workplace, billing
     make,
     partUses,
     loans,
-    counters: () =>
-      [...numbers].map(([key, value]) => {
-        const [name, period] = key.split('|');
-        return { name, period, value };
-      }),
+    counters,
   };
-}
-
-/** Quote lines carry no booking or repair columns. */
-function stripOrderFields<T extends { bookingId?: unknown; repairOrderId?: unknown; repairDoneAt?: unknown }>(l: T) {
-  const { bookingId: _b, repairOrderId: _r, repairDoneAt: _d, ...rest } = l;
-  return rest as unknown as ServiceRows['quoteLines'][number];
 }
