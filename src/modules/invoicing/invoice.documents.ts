@@ -69,9 +69,9 @@ export function createInvoiceDocuments(deps: InvoicingDeps, invoices: InvoiceSer
     },
 
     /**
-     * Mails an issued invoice's PDF to the customer. Sent from the event handler rather than through the outbox,
-     * so the PDF never has to travel as JSON; the event id keeps a retried send recognisable, and an invoice that
-     * was mailed is not mailed again.
+     * Mails an issued invoice's PDF to the customer, from the `invoice.issued` handler: the PDF is rendered after
+     * the issuing transaction (which holds the number counter) has committed. The event id keeps a retried send
+     * recognisable, and an invoice that was mailed is not mailed again.
      */
     async mailIssued(invoiceId: string, eventId: string = invoiceId): Promise<void> {
       const inv = await invoices.getInvoice(invoiceId);
